@@ -1,0 +1,2 @@
+/** The staff console and its REST API; built out by the admin-console work. */
+package vn.gov.assistant.admin;

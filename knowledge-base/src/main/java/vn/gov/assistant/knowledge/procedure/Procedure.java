@@ -1,0 +1,58 @@
+package vn.gov.assistant.knowledge.procedure;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An administrative procedure (thủ tục hành chính) as the catalog publishes it, with the structure
+ * staff and citizens care about. Text fields are NFC; empty string or empty list means the source
+ * had nothing ("Không có thông tin"), never an invented value.
+ */
+public record Procedure(
+        ProcedureCode code,
+        String name,
+        String domain,
+        List<Level> levels,
+        String procedureType,
+        Agencies agencies,
+        List<String> targetGroups,
+        List<String> steps,
+        List<SubmissionChannel> channels,
+        List<RequiredDocument> documents,
+        String conditions,
+        List<String> results,
+        List<LegalDocument> legalBasis,
+        String decisionNumber,
+        String sourceUrl,
+        String ministry,
+        Instant importedAt) {
+
+    public Procedure {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name of " + code);
+        name = name.strip();
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("procedure " + code + " has no name");
+        }
+        domain = orEmpty(domain);
+        levels = List.copyOf(levels == null ? List.of() : levels);
+        procedureType = orEmpty(procedureType);
+        agencies = agencies == null ? Agencies.none() : agencies;
+        targetGroups = List.copyOf(targetGroups == null ? List.of() : targetGroups);
+        steps = List.copyOf(steps == null ? List.of() : steps);
+        channels = List.copyOf(channels == null ? List.of() : channels);
+        documents = List.copyOf(documents == null ? List.of() : documents);
+        conditions = orEmpty(conditions);
+        results = List.copyOf(results == null ? List.of() : results);
+        legalBasis = List.copyOf(legalBasis == null ? List.of() : legalBasis);
+        decisionNumber = orEmpty(decisionNumber);
+        sourceUrl = orEmpty(sourceUrl);
+        ministry = orEmpty(ministry);
+        Objects.requireNonNull(importedAt, "importedAt of " + code);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s.strip();
+    }
+}
