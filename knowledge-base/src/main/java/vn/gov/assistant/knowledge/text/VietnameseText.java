@@ -30,6 +30,12 @@ public final class VietnameseText {
         }
     }
 
+    /** Vietnamese has some thousands of syllables: normalising each once makes indexing fast. */
+    private static final int SYLLABLE_CACHE_LIMIT = 100_000;
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SYLLABLES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private VietnameseText() {}
 
     /** NFC, lower case (Vietnamese-safe), tone marks placed by one rule, whitespace collapsed. */
@@ -37,7 +43,10 @@ public final class VietnameseText {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        String lower = nfc.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
         int i = 0;
         int n = lower.length();
@@ -100,6 +109,59 @@ public final class VietnameseText {
             }
         }
         return false;
+    }
+
+    /** Splits text into syllables: runs of letters and digits (normalise the text first). */
+    public static java.util.List<String> syllables(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(text.substring(start, i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads a syllable typed in Telex without the keyboard's conversion ("ddaang" to "đâng",
+     * "kys" to "ký"), or returns it unchanged when it has no Telex keys.
+     */
+    public static String fromTelex(String typed) {
+        String s = typed.toLowerCase(Locale.ROOT);
+        Tone tone = Tone.LEVEL;
+        if (s.length() > 1) {
+            tone = switch (s.charAt(s.length() - 1)) {
+                case 's' -> Tone.ACUTE;
+                case 'f' -> Tone.GRAVE;
+                case 'r' -> Tone.HOOK;
+                case 'x' -> Tone.TILDE;
+                case 'j' -> Tone.DOT;
+                default -> Tone.LEVEL;
+            };
+            if (tone != Tone.LEVEL) {
+                s = s.substring(0, s.length() - 1);
+            }
+        }
+        s = s.replace("dd", "đ")
+                .replace("aa", "â")
+                .replace("aw", "ă")
+                .replace("ee", "ê")
+                .replace("oo", "ô")
+                .replace("ow", "ơ")
+                .replace("uw", "ư")
+                .replace("w", "ư");
+        if (s.equals(typed.toLowerCase(Locale.ROOT)) || !isVietnameseShaped(s)) {
+            return typed;
+        }
+        return placeTone(s, tone);
     }
 
     /** The tone of one syllable, LEVEL when it has none. */
@@ -194,6 +256,25 @@ public final class VietnameseText {
 
     /** One syllable, lower-case NFC, with its tone placed by {@link #placeTone}. */
     public static String normalizeSyllable(String syllable) {
+        boolean ascii = true;
+        for (int i = 0; i < syllable.length() && ascii; i++) {
+            ascii = syllable.charAt(i) < 128;
+        }
+        if (ascii) {
+            return syllable.toLowerCase(Locale.ROOT);
+        }
+        String cached = SYLLABLES.get(syllable);
+        if (cached != null) {
+            return cached;
+        }
+        String normalized = normalizeSyllableUncached(syllable);
+        if (SYLLABLES.size() < SYLLABLE_CACHE_LIMIT) {
+            SYLLABLES.put(syllable, normalized);
+        }
+        return normalized;
+    }
+
+    private static String normalizeSyllableUncached(String syllable) {
         String lower = Normalizer.normalize(syllable, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         Tone tone = toneOf(lower);
         String toneless = removeTone(lower);

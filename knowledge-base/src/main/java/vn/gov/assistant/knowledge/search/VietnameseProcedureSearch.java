@@ -1,0 +1,425 @@
+package vn.gov.assistant.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import vn.gov.assistant.knowledge.catalog.Catalog;
+import vn.gov.assistant.knowledge.procedure.Procedure;
+import vn.gov.assistant.knowledge.procedure.ProcedureCode;
+import vn.gov.assistant.knowledge.procedure.RequiredDocument;
+import vn.gov.assistant.knowledge.text.AccentRestorer;
+import vn.gov.assistant.knowledge.text.VietnameseText;
+
+/**
+ * Finds procedures for a Vietnamese question. Lucene BM25 over four views of each text field
+ * (accented and folded syllables, accented and folded syllable bigrams) of the official name, the
+ * everyday names, the domain and the body of the record; then a re-ranking that adds the everyday
+ * names found in the question, the popularity prior and the level named; then a calibrated
+ * decision whether any procedure fits at all. Immutable and thread-safe once built.
+ */
+public final class VietnameseProcedureSearch implements ProcedureSearch {
+
+    private static final String CODE = "code";
+    private static final String NAME = "name";
+    private static final String ALIAS = "alias";
+    private static final String DOMAIN = "domain";
+    private static final String BODY = "body";
+
+    private static final int CANDIDATES = 60;
+
+    private final Catalog catalog;
+    private final QuestionAnalyzer questions;
+    private final ToDoubleFunction<ProcedureCode> prior;
+    private final SearchTuning tuning;
+    private final IndexSearcher searcher;
+    private final Map<ProcedureCode, Set<String>> nameSyllables = new HashMap<>();
+    private final Map<String, Double> nameIdf = new HashMap<>();
+    private final double defaultIdf;
+    private final EverydayNames everydayNames;
+
+    private VietnameseProcedureSearch(Builder b) throws IOException {
+        this.catalog = Objects.requireNonNull(b.catalog, "catalog");
+        this.prior = b.prior;
+        this.tuning = b.tuning;
+        EverydayNames names = b.everydayNames;
+        this.everydayNames = names;
+        this.questions = QuestionAnalyzer.create(names, b.accentRestorer);
+
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(new VietnameseAnalyzer());
+        config.setRAMBufferSizeMB(128);
+        Map<String, Integer> df = new HashMap<>();
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            // IndexWriter takes documents from several threads; the analysis dominates the cost
+            catalog.procedures().parallelStream().forEach(p -> {
+                try {
+                    writer.addDocument(document(p, names.namesOf(p.code()), questions));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot index " + p.code(), e);
+                }
+            });
+        }
+        for (Procedure p : catalog.procedures()) {
+            Set<String> syllables = new HashSet<>(questions.contentSyllables(p.name()));
+            nameSyllables.put(p.code(), syllables);
+            syllables.forEach(s -> df.merge(s, 1, Integer::sum));
+        }
+        int n = Math.max(1, catalog.size());
+        df.forEach((s, f) -> nameIdf.put(s, Math.log(1 + (n - f + 0.5) / (f + 0.5))));
+        this.defaultIdf = Math.log(1 + (n + 0.5) / 0.5);
+        this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Analyses a question the way the search does, for callers that need the aspect or names. */
+    public AnalyzedQuestion analyze(String question) {
+        return questions.analyze(question);
+    }
+
+    @Override
+    public SearchResult search(String question, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1: " + limit);
+        }
+        AnalyzedQuestion q = questions.analyze(question);
+        Query query = buildQuery(q);
+        if (query == null) {
+            return SearchResult.empty(q.original(), q.aspect());
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        try {
+            for (ScoreDoc sd : searcher.search(query, CANDIDATES).scoreDocs) {
+                String code = searcher.storedFields().document(sd.doc).get(CODE);
+                candidates.add(new Candidate(ProcedureCode.of(code), sd.score));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index unreadable", e);
+        }
+        // everyday names found in the question pull their procedures in even when BM25 missed them
+        for (ProcedureCode code : q.namedProcedures().keySet()) {
+            if (catalog.find(code).isPresent() && candidates.stream().noneMatch(c -> c.code.equals(code))) {
+                candidates.add(new Candidate(code, 0));
+            }
+        }
+        if (candidates.isEmpty()) {
+            return SearchResult.empty(q.original(), q.aspect());
+        }
+        double top = candidates.stream().mapToDouble(c -> c.bm25).max().orElse(1);
+        Set<String> queryFolded = new HashSet<>(q.contentFolded());
+        for (Candidate c : candidates) {
+            Procedure p = catalog.find(c.code).orElseThrow();
+            double named = q.namedProcedures().getOrDefault(c.code, 0);
+            c.coverage = nameCoverage(c.code, queryFolded);
+            c.score = (top > 0 ? c.bm25 / top : 0)
+                    + tuning.namedWeight() * Math.min(1, named / 3.0)
+                    + tuning.coverageWeight() * c.coverage
+                    + tuning.priorWeight() * prior.applyAsDouble(c.code)
+                    + (q.level().isPresent() && p.levels().contains(q.level().get()) ? tuning.levelWeight() : 0);
+            c.named = named > 0;
+        }
+        candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
+        Candidate best = candidates.getFirst();
+        ScopeFeatures features = scopeFeatures(q, best, candidates);
+        double confidence = tuning.scope().probability(features);
+        if (System.getProperty("debugfeatures") != null) {
+            System.out.println("FEAT\t" + best.code + "\t" + features.toTsv());
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (Candidate c : candidates.subList(0, Math.min(limit, candidates.size()))) {
+            hits.add(new SearchHit(c.code, catalog.find(c.code).orElseThrow().name(), c.score));
+        }
+        return new SearchResult(q.original(), hits, q.aspect(), confidence < tuning.declineBelow(), confidence);
+    }
+
+    /**
+     * What tells whether the best candidate is really what was asked: whether the citizen named it
+     * by an everyday name, how much of its official name the question contains, how much of the
+     * question its whole record supports (syllables and bigrams, weighted by rarity: a question
+     * about a hospital licence has words no tax procedure supports), and its lead over the next.
+     */
+    private ScopeFeatures scopeFeatures(AnalyzedQuestion q, Candidate best, List<Candidate> ranked) {
+        Procedure p = catalog.find(best.code).orElseThrow();
+        Set<String> record = new HashSet<>(recordSyllables(p));
+        Set<String> recordPairs = new HashSet<>();
+        List<String> ordered = recordSyllableSequence(p);
+        for (int i = 0; i + 1 < ordered.size(); i++) {
+            recordPairs.add(ordered.get(i) + VietnameseAnalyzer.BIGRAM_SEPARATOR + ordered.get(i + 1));
+        }
+        double uniTotal = 0;
+        double uniFound = 0;
+        double biTotal = 0;
+        double biFound = 0;
+        List<String> folded = q.folded();
+        List<Double> weights = q.weights();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < folded.size(); i++) {
+            if (weights.get(i) < 1) {
+                continue;
+            }
+            String s = folded.get(i);
+            if (seen.add(s)) {
+                double idf = bodyIdf(BODY + ".f", s);
+                uniTotal += idf;
+                if (record.contains(s)) {
+                    uniFound += idf;
+                }
+            }
+            if (i + 1 < folded.size() && weights.get(i + 1) >= 1) {
+                String pair = s + VietnameseAnalyzer.BIGRAM_SEPARATOR + folded.get(i + 1);
+                if (seen.add(pair)) {
+                    double idf = bodyIdf(BODY + ".f2", pair);
+                    biTotal += idf;
+                    if (recordPairs.contains(pair)) {
+                        biFound += idf;
+                    }
+                }
+            }
+        }
+        double margin = ranked.size() > 1 ? best.score - ranked.get(1).score : 1;
+        return new ScopeFeatures(
+                Math.min(1, q.namedProcedures().getOrDefault(best.code, 0) / 3.0),
+                best.coverage,
+                uniTotal == 0 ? 0 : uniFound / uniTotal,
+                biTotal == 0 ? 0 : biFound / biTotal,
+                margin);
+    }
+
+    private double bodyIdf(String field, String term) {
+        try {
+            int n = searcher.getIndexReader().numDocs();
+            int df = searcher.getIndexReader().docFreq(new Term(field, term));
+            return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index unreadable", e);
+        }
+    }
+
+    private List<String> recordSyllables(Procedure p) {
+        return recordSyllableSequence(p);
+    }
+
+    private List<String> recordSyllableSequence(Procedure p) {
+        return PhraseTable.syllables(VietnameseText.fold(VietnameseText.normalize(recordText(p, everydayNames))));
+    }
+
+    /** IDF-weighted share of the procedure name's syllables that the question contains. */
+    private double nameCoverage(ProcedureCode code, Set<String> queryFolded) {
+        Set<String> name = nameSyllables.getOrDefault(code, Set.of());
+        double total = 0;
+        double found = 0;
+        for (String s : name) {
+            double idf = nameIdf.getOrDefault(s, defaultIdf);
+            total += idf;
+            if (queryFolded.contains(s)) {
+                found += idf;
+            }
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    private Query buildQuery(AnalyzedQuestion q) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        int clauses = 0;
+        List<String> folded = q.folded();
+        List<String> exact = q.syllables();
+        List<Double> weights = q.weights();
+        double exactBoost = q.accented() ? tuning.exactBoost() : tuning.restoredBoost();
+        for (FieldWeight f : tuning.fields()) {
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < folded.size(); i++) {
+                double w = weights.get(i);
+                if (w <= 0) {
+                    continue;
+                }
+                clauses += add(query, f.field() + ".f", folded.get(i), f.weight() * w, seen);
+                if (exactBoost > 0 && !f.field().equals(BODY)) {
+                    clauses += add(query, f.field() + ".e", exact.get(i), f.weight() * w * exactBoost, seen);
+                }
+                if (i + 1 < folded.size() && weights.get(i + 1) > 0) {
+                    double bw = f.weight() * tuning.bigramBoost() * Math.min(w, weights.get(i + 1));
+                    String sep = VietnameseAnalyzer.BIGRAM_SEPARATOR;
+                    clauses += add(query, f.field() + ".f2", folded.get(i) + sep + folded.get(i + 1), bw, seen);
+                    if (exactBoost > 0 && !f.field().equals(BODY)) {
+                        clauses += add(
+                                query, f.field() + ".e2", exact.get(i) + sep + exact.get(i + 1), bw * exactBoost, seen);
+                    }
+                }
+            }
+        }
+        for (List<String> words : q.replaced()) {
+            for (FieldWeight f : tuning.fields()) {
+                Set<String> seen = new HashSet<>();
+                for (int i = 0; i < words.size(); i++) {
+                    String fi = VietnameseText.fold(words.get(i));
+                    clauses += add(query, f.field() + ".f", fi, f.weight() * tuning.replacedWeight(), seen);
+                    if (i + 1 < words.size()) {
+                        String pair = fi + VietnameseAnalyzer.BIGRAM_SEPARATOR + VietnameseText.fold(words.get(i + 1));
+                        clauses += add(query, f.field() + ".f2", pair, f.weight() * tuning.replacedWeight(), seen);
+                    }
+                }
+            }
+        }
+        return clauses == 0 ? null : query.build();
+    }
+
+    private static int add(BooleanQuery.Builder query, String field, String term, double boost, Set<String> seen) {
+        if (!seen.add(field + '\u0000' + term) || boost <= 0) {
+            return 0;
+        }
+        query.add(new BoostQuery(new TermQuery(new Term(field, term)), (float) boost), BooleanClause.Occur.SHOULD);
+        return 1;
+    }
+
+    private static Document document(Procedure p, List<String> everydayNames, QuestionAnalyzer questions) {
+        Document doc = new Document();
+        doc.add(new StoredField(CODE, p.code().value()));
+        addViews(doc, NAME, questions.withExpansions(p.name()));
+        for (String alias : everydayNames) {
+            addViews(doc, ALIAS, alias);
+        }
+        addViews(doc, DOMAIN, p.domain());
+        String body = bodyText(p);
+        // the body is long and weighs little: its folded views are enough
+        doc.add(new TextField(VietnameseAnalyzer.View.FOLDED.field(BODY), body, Field.Store.NO));
+        doc.add(new TextField(VietnameseAnalyzer.View.FOLDED_BIGRAM.field(BODY), body, Field.Store.NO));
+        return doc;
+    }
+
+    /** Steps, documents, conditions, results and target groups: what the record says besides its name. */
+    private static String bodyText(Procedure p) {
+        StringBuilder body = new StringBuilder();
+        p.steps().forEach(s -> body.append(s).append('\n'));
+        for (RequiredDocument d : p.documents()) {
+            body.append(d.name()).append('\n');
+        }
+        body.append(p.conditions()).append('\n');
+        p.results().forEach(r -> body.append(r).append('\n'));
+        p.targetGroups().forEach(t -> body.append(t).append('\n'));
+        return body.toString();
+    }
+
+    private static String recordText(Procedure p, EverydayNames names) {
+        return p.name() + '\n' + String.join("\n", names.namesOf(p.code())) + '\n' + p.domain() + '\n' + bodyText(p);
+    }
+
+    private static void addViews(Document doc, String base, String text) {
+        for (VietnameseAnalyzer.View view : VietnameseAnalyzer.View.values()) {
+            doc.add(new TextField(view.field(base), text, Field.Store.NO));
+        }
+    }
+
+    private static final class Candidate {
+        final ProcedureCode code;
+        final double bm25;
+        double score;
+        double coverage;
+        boolean named;
+
+        Candidate(ProcedureCode code, double bm25) {
+            this.code = code;
+            this.bm25 = bm25;
+        }
+    }
+
+    /** A field and its weight in the query. */
+    record FieldWeight(String field, double weight) {}
+
+    /** Builds the search; everything but the catalog has a default. */
+    public static final class Builder {
+        private Catalog catalog;
+        private EverydayNames everydayNames;
+        private ToDoubleFunction<ProcedureCode> prior = code -> 0;
+        private UnaryOperator<List<String>> accentRestorer;
+        private SearchTuning tuning = SearchTuning.DEFAULT;
+
+        public Builder catalog(Catalog catalog) {
+            this.catalog = catalog;
+            return this;
+        }
+
+        public Builder everydayNames(EverydayNames everydayNames) {
+            this.everydayNames = everydayNames;
+            return this;
+        }
+
+        /** A popularity prior in [0, 1] per procedure. */
+        public Builder prior(ToDoubleFunction<ProcedureCode> prior) {
+            this.prior = Objects.requireNonNull(prior);
+            return this;
+        }
+
+        public Builder accentRestorer(UnaryOperator<List<String>> accentRestorer) {
+            this.accentRestorer = Objects.requireNonNull(accentRestorer);
+            return this;
+        }
+
+        public Builder tuning(SearchTuning tuning) {
+            this.tuning = Objects.requireNonNull(tuning);
+            return this;
+        }
+
+        public VietnameseProcedureSearch build() {
+            Objects.requireNonNull(catalog, "catalog");
+            if (everydayNames == null) {
+                everydayNames = EverydayNames.bundled();
+            }
+            if (accentRestorer == null) {
+                // trained while the index is built: the two take about as long, and there are cores
+                Catalog c = catalog;
+                EverydayNames n = everydayNames;
+                java.util.concurrent.CompletableFuture<AccentRestorer> training =
+                        java.util.concurrent.CompletableFuture.supplyAsync(() -> trainRestorer(c, n));
+                accentRestorer = syllables -> training.join().restore(syllables);
+            }
+            try {
+                return new VietnameseProcedureSearch(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot build the search index", e);
+            }
+        }
+    }
+
+    /** An accent restorer trained on the catalog's own text and the everyday names. */
+    static AccentRestorer trainRestorer(Catalog catalog, EverydayNames names) {
+        List<String> texts = new ArrayList<>();
+        for (Procedure p : catalog.procedures()) {
+            texts.add(p.name());
+            texts.add(p.domain());
+            texts.add(p.conditions());
+            texts.addAll(p.steps());
+            texts.addAll(p.results());
+            texts.addAll(p.targetGroups());
+            p.documents().forEach(d -> texts.add(d.name()));
+            texts.addAll(names.namesOf(p.code()));
+        }
+        return AccentRestorer.train(texts);
+    }
+}
