@@ -6,7 +6,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.util.CharTokenizer;
 import vn.gov.assistant.knowledge.text.VietnameseText;
@@ -64,7 +63,7 @@ public final class VietnameseAnalyzer extends Analyzer {
         Tokenizer syllables = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
         TokenStream stream = syllables;
         if (view == View.FOLDED || view == View.FOLDED_BIGRAM) {
-            stream = new ASCIIFoldingFilter(stream);
+            stream = new FoldingFilter(stream);
         }
         if (view == View.EXACT_BIGRAM || view == View.FOLDED_BIGRAM) {
             ShingleFilter shingles = new ShingleFilter(stream, 2, 2);
@@ -78,7 +77,7 @@ public final class VietnameseAnalyzer extends Analyzer {
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         View view = View.of(fieldName);
-        return view == View.FOLDED || view == View.FOLDED_BIGRAM ? new ASCIIFoldingFilter(in) : in;
+        return view == View.FOLDED || view == View.FOLDED_BIGRAM ? new FoldingFilter(in) : in;
     }
 
     /**
