@@ -28,6 +28,21 @@ public final class Catalog {
         return new Catalog(java.util.Collections.unmodifiableMap(map));
     }
 
+    /** The resource holding the catalog that ships with the project (see ConvertCatalogCommand). */
+    public static final String BUNDLED = "/catalog/procedures.jsonl.gz";
+
+    /** The catalog that ships with the project: the portal's procedures, converted by the importer. */
+    public static Catalog bundled() {
+        try (java.io.InputStream in = Catalog.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled catalog " + BUNDLED + " is missing from the classpath");
+            }
+            return of(CatalogCodec.read(in));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the bundled catalog", e);
+        }
+    }
+
     public Optional<Procedure> find(ProcedureCode code) {
         return Optional.ofNullable(byCode.get(code));
     }

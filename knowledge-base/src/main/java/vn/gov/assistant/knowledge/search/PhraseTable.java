@@ -7,10 +7,22 @@ import java.util.Map;
 import vn.gov.assistant.knowledge.text.VietnameseText;
 
 /**
- * Phrases keyed by their accent-folded syllables, found in a text at syllable boundaries. Each
- * phrase carries a value (an aspect, a procedure code, an expansion...). Immutable once built.
+ * Phrases found in a text at syllable boundaries, each carrying a value (an aspect, a procedure
+ * code, an expansion...). A folding table keys phrases by their accent-folded syllables (so
+ * "bao nhieu" finds "bao nhiêu"); an exact one by their normalised syllables, for abbreviations
+ * whose accents matter ("hông" is "không", "hỏng" is not).
  */
 final class PhraseTable<V> {
+
+    private final boolean folding;
+
+    PhraseTable() {
+        this(true);
+    }
+
+    PhraseTable(boolean folding) {
+        this.folding = folding;
+    }
 
     /** One occurrence of a phrase in a syllable sequence: [start, end) and the phrase's value. */
     record Match<V>(int start, int end, List<String> phrase, V value) {
@@ -26,7 +38,8 @@ final class PhraseTable<V> {
 
     /** Adds a phrase (any form: it is normalised and folded here); blank phrases are ignored. */
     void add(String phrase, V value) {
-        List<String> syllables = syllables(VietnameseText.fold(VietnameseText.normalize(phrase)));
+        String normalized = VietnameseText.normalize(phrase);
+        List<String> syllables = syllables(folding ? VietnameseText.fold(normalized) : normalized);
         if (syllables.isEmpty()) {
             return;
         }
@@ -40,7 +53,7 @@ final class PhraseTable<V> {
         return size;
     }
 
-    /** Every occurrence of every phrase in the folded syllables, overlapping ones included. */
+    /** Every occurrence of every phrase in the (folded or normalised) syllables, overlaps included. */
     List<Match<V>> findAll(List<String> folded) {
         List<Match<V>> matches = new ArrayList<>();
         for (int i = 0; i < folded.size(); i++) {

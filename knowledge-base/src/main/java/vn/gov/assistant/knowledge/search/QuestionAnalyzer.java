@@ -53,7 +53,7 @@ public final class QuestionAnalyzer {
      * @param accentRestorer restores accents of unaccented syllables (identity to switch off)
      */
     public static QuestionAnalyzer create(EverydayNames names, UnaryOperator<List<String>> accentRestorer) {
-        PhraseTable<String> abbreviations = new PhraseTable<>();
+        PhraseTable<String> abbreviations = new PhraseTable<>(false);
         for (String[] row : Lexicons.readTsv("/dictionary/abbreviations.tsv", 2)) {
             abbreviations.add(row[0], VietnameseText.normalize(row[1]));
         }
@@ -93,7 +93,9 @@ public final class QuestionAnalyzer {
         List<Double> weights = new ArrayList<>(java.util.Collections.nCopies(folded.size(), 1.0));
         Map<Aspect, Double> aspectScores = new EnumMap<>(Aspect.class);
         for (PhraseTable.Match<Aspect> m : aspectPhrases.findAll(folded)) {
-            aspectScores.merge(m.value(), aspectWeights.getOrDefault(m.phrase(), 1.0), Double::sum);
+            // Vietnamese puts the question at the end ("... cần giấy tờ gì?"): later words weigh more
+            double position = 0.5 + (double) m.end() / folded.size();
+            aspectScores.merge(m.value(), aspectWeights.getOrDefault(m.phrase(), 1.0) * position, Double::sum);
             for (int i = m.start(); i < m.end(); i++) {
                 weights.set(i, Math.min(weights.get(i), QUESTION_WORD_WEIGHT));
             }
@@ -147,9 +149,9 @@ public final class QuestionAnalyzer {
      * official text the way questions are rewritten ("sổ BHXH" also reads "sổ bảo hiểm xã hội").
      */
     public String withExpansions(String text) {
-        List<String> folded = PhraseTable.syllables(VietnameseText.fold(VietnameseText.normalize(text)));
+        List<String> syllables = PhraseTable.syllables(VietnameseText.normalize(text));
         StringBuilder out = new StringBuilder(text);
-        for (PhraseTable.Match<String> m : abbreviations.findLongest(folded)) {
+        for (PhraseTable.Match<String> m : abbreviations.findLongest(syllables)) {
             out.append(" | ").append(m.value());
         }
         return out.toString();
@@ -157,7 +159,7 @@ public final class QuestionAnalyzer {
 
     private List<String> rewriteAbbreviations(
             List<String> typed, List<String> typedFolded, List<List<String>> replaced) {
-        List<PhraseTable.Match<String>> matches = abbreviations.findLongest(typedFolded);
+        List<PhraseTable.Match<String>> matches = abbreviations.findLongest(typed);
         if (matches.isEmpty()) {
             return typed;
         }

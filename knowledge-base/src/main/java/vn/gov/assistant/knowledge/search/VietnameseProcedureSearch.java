@@ -110,9 +110,31 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
             throw new IllegalArgumentException("limit must be at least 1: " + limit);
         }
         AnalyzedQuestion q = questions.analyze(question);
+        Ranking ranking = rank(q);
+        if (ranking == null) {
+            return SearchResult.empty(q.original(), q.aspect());
+        }
+        List<Candidate> candidates = ranking.candidates();
+        Candidate best = candidates.getFirst();
+        ScopeFeatures features = scopeFeatures(q, best, candidates);
+        double confidence = tuning.scope().probability(features);
+        if (System.getProperty("debugfeatures") != null) {
+            System.out.println("FEAT\t" + best.code + "\t" + features.toTsv());
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (Candidate c : candidates.subList(0, Math.min(limit, candidates.size()))) {
+            hits.add(new SearchHit(c.code, catalog.find(c.code).orElseThrow().name(), c.score));
+        }
+        return new SearchResult(q.original(), hits, q.aspect(), confidence < tuning.declineBelow(), confidence);
+    }
+
+    private record Ranking(AnalyzedQuestion question, List<Candidate> candidates) {}
+
+    /** Candidates by descending score, or null when the question matches nothing. */
+    private Ranking rank(AnalyzedQuestion q) {
         Query query = buildQuery(q);
         if (query == null) {
-            return SearchResult.empty(q.original(), q.aspect());
+            return null;
         }
         List<Candidate> candidates = new ArrayList<>();
         try {
@@ -130,7 +152,7 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
             }
         }
         if (candidates.isEmpty()) {
-            return SearchResult.empty(q.original(), q.aspect());
+            return null;
         }
         double top = candidates.stream().mapToDouble(c -> c.bm25).max().orElse(1);
         Set<String> queryFolded = new HashSet<>(q.contentFolded());
@@ -146,17 +168,16 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
             c.named = named > 0;
         }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
-        Candidate best = candidates.getFirst();
-        ScopeFeatures features = scopeFeatures(q, best, candidates);
-        double confidence = tuning.scope().probability(features);
-        if (System.getProperty("debugfeatures") != null) {
-            System.out.println("FEAT\t" + best.code + "\t" + features.toTsv());
-        }
-        List<SearchHit> hits = new ArrayList<>();
-        for (Candidate c : candidates.subList(0, Math.min(limit, candidates.size()))) {
-            hits.add(new SearchHit(c.code, catalog.find(c.code).orElseThrow().name(), c.score));
-        }
-        return new SearchResult(q.original(), hits, q.aspect(), confidence < tuning.declineBelow(), confidence);
+        return new Ranking(q, candidates);
+    }
+
+    /** The scope evidence for a question's best candidate, empty when nothing matches at all. */
+    java.util.Optional<ScopeFeatures> scopeFeatures(String question) {
+        Ranking ranking = rank(questions.analyze(question));
+        return ranking == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(
+                        scopeFeatures(ranking.question(), ranking.candidates().getFirst(), ranking.candidates()));
     }
 
     /**
@@ -350,7 +371,7 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
     }
 
     /** A field and its weight in the query. */
-    record FieldWeight(String field, double weight) {}
+    public record FieldWeight(String field, double weight) {}
 
     /** Builds the search; everything but the catalog has a default. */
     public static final class Builder {
