@@ -5,18 +5,33 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import vn.gov.assistant.knowledge.catalog.Catalog;
+import vn.gov.assistant.knowledge.catalog.Popularity;
+import vn.gov.assistant.knowledge.eval.EvalCommand;
 import vn.gov.assistant.knowledge.importer.ConvertCatalogCommand;
+import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
 
 /**
- * The commands that run without the web server: {@code convert} today, {@code eval} and
- * {@code bench} for the search. Each returns a process exit code.
+ * The commands that run without the web server: {@code convert} (import the portal's records),
+ * {@code eval} (measure the search on labelled questions) and {@code bench} (time it). Each returns a process exit code.
  */
 public final class Commands {
 
-    private static final Map<String, BiFunction<String[], PrintStream, Integer>> COMMANDS =
-            Map.of("convert", ConvertCatalogCommand::run);
+    private static final Map<String, BiFunction<String[], PrintStream, Integer>> COMMANDS = Map.of(
+            "convert",
+            ConvertCatalogCommand::run,
+            "eval",
+            (args, out) -> EvalCommand.run(args, out, Catalog::bundled, Commands::search));
 
     private Commands() {}
+
+    /** The search exactly as the web service builds it. */
+    public static VietnameseProcedureSearch search(Catalog catalog) {
+        return VietnameseProcedureSearch.builder()
+                .catalog(catalog)
+                .prior(Popularity.bundled()::prior)
+                .build();
+    }
 
     /** The exit code of the command named by the first argument, or empty to start the web server. */
     public static Optional<Integer> run(String[] args, PrintStream out) {

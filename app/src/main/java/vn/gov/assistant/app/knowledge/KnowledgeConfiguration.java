@@ -4,8 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.gov.assistant.app.cli.Commands;
 import vn.gov.assistant.knowledge.catalog.Catalog;
-import vn.gov.assistant.knowledge.catalog.Popularity;
 import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
 
 /** The knowledge base on the embedded default: the bundled catalog, searched in memory. */
@@ -22,11 +22,7 @@ class KnowledgeConfiguration {
     @Bean
     VietnameseProcedureSearch procedureSearch(Catalog catalog) {
         long start = System.nanoTime();
-        Popularity popularity = Popularity.bundled();
-        VietnameseProcedureSearch search = VietnameseProcedureSearch.builder()
-                .catalog(catalog)
-                .prior(popularity::prior)
-                .build();
+        VietnameseProcedureSearch search = Commands.search(catalog);
         log.info("Indexed {} procedures in {} ms", catalog.size(), (System.nanoTime() - start) / 1_000_000);
         return search;
     }

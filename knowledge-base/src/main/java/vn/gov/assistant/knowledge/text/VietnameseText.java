@@ -96,6 +96,26 @@ public final class VietnameseText {
         return out.toString();
     }
 
+    /**
+     * Removes the diacritics but keeps case and everything else: what a citizen types on a
+     * keyboard without Vietnamese input ("Đăng Ký" becomes "Dang Ky").
+     */
+    public static String stripDiacritics(String text) {
+        String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (c == 'đ') {
+                out.append('d');
+            } else if (c == 'Đ') {
+                out.append('D');
+            } else if (!isCombiningMark(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** True when the text carries any Vietnamese diacritic (tone, vowel mark, or đ). */
     public static boolean hasDiacritics(String text) {
         if (text == null) {
