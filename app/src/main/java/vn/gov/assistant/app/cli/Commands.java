@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import vn.gov.assistant.knowledge.catalog.Catalog;
 import vn.gov.assistant.knowledge.catalog.Popularity;
+import vn.gov.assistant.knowledge.eval.BenchCommand;
 import vn.gov.assistant.knowledge.eval.EvalCommand;
 import vn.gov.assistant.knowledge.importer.ConvertCatalogCommand;
 import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
@@ -21,7 +22,9 @@ public final class Commands {
             "convert",
             ConvertCatalogCommand::run,
             "eval",
-            (args, out) -> EvalCommand.run(args, out, Catalog::bundled, Commands::search));
+            (args, out) -> EvalCommand.run(args, out, Catalog::bundled, Commands::search),
+            "bench",
+            (args, out) -> BenchCommand.run(args, out, Commands::search));
 
     private Commands() {}
 
@@ -35,8 +38,13 @@ public final class Commands {
 
     /** The exit code of the command named by the first argument, or empty to start the web server. */
     public static Optional<Integer> run(String[] args, PrintStream out) {
-        if (args.length == 0 || !COMMANDS.containsKey(args[0])) {
-            return Optional.empty();
+        if (args.length == 0 || args[0].startsWith("-")) {
+            return Optional.empty(); // the web service, with Spring's --name=value options
+        }
+        if (!COMMANDS.containsKey(args[0])) {
+            out.println("unknown command '" + args[0] + "'; commands: " + new java.util.TreeSet<>(COMMANDS.keySet())
+                    + " (no command starts the web service)");
+            return Optional.of(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return Optional.of(COMMANDS.get(args[0]).apply(rest, out));

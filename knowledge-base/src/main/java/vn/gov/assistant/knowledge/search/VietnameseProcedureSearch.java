@@ -19,7 +19,11 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -52,6 +56,11 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
 
     private static final int CANDIDATES = 60;
 
+    /** Beyond this many syllables a message is a letter, not a question: the rest adds no signal. */
+    static final int MAX_QUERY_SYLLABLES = 48;
+
+    private static final List<String> RECORD_FIELDS = List.of(NAME, ALIAS, DOMAIN, BODY);
+
     private final Catalog catalog;
     private final QuestionAnalyzer questions;
     private final ToDoubleFunction<ProcedureCode> prior;
@@ -60,14 +69,13 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
     private final Map<ProcedureCode, Set<String>> nameSyllables = new HashMap<>();
     private final Map<String, Double> nameIdf = new HashMap<>();
     private final double defaultIdf;
-    private final EverydayNames everydayNames;
+    private final Map<ProcedureCode, Integer> docIds = new HashMap<>();
 
     private VietnameseProcedureSearch(Builder b) throws IOException {
         this.catalog = Objects.requireNonNull(b.catalog, "catalog");
         this.prior = b.prior;
         this.tuning = b.tuning;
         EverydayNames names = b.everydayNames;
-        this.everydayNames = names;
         this.questions = QuestionAnalyzer.create(names, b.accentRestorer);
 
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -93,6 +101,9 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
         df.forEach((s, f) -> nameIdf.put(s, Math.log(1 + (n - f + 0.5) / (f + 0.5))));
         this.defaultIdf = Math.log(1 + (n + 0.5) / 0.5);
         this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+        for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+            docIds.put(ProcedureCode.of(searcher.storedFields().document(doc).get(CODE)), doc);
+        }
     }
 
     public static Builder builder() {
@@ -187,13 +198,7 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
      * about a hospital licence has words no tax procedure supports), and its lead over the next.
      */
     private ScopeFeatures scopeFeatures(AnalyzedQuestion q, Candidate best, List<Candidate> ranked) {
-        Procedure p = catalog.find(best.code).orElseThrow();
-        Set<String> record = new HashSet<>(recordSyllables(p));
-        Set<String> recordPairs = new HashSet<>();
-        List<String> ordered = recordSyllableSequence(p);
-        for (int i = 0; i + 1 < ordered.size(); i++) {
-            recordPairs.add(ordered.get(i) + VietnameseAnalyzer.BIGRAM_SEPARATOR + ordered.get(i + 1));
-        }
+        int doc = docIds.get(best.code);
         double uniTotal = 0;
         double uniFound = 0;
         double biTotal = 0;
@@ -201,7 +206,8 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
         List<String> folded = q.folded();
         List<Double> weights = q.weights();
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < folded.size(); i++) {
+        Map<String, TermsEnum> enums = new HashMap<>();
+        for (int i = 0; i < folded.size() && i < MAX_QUERY_SYLLABLES; i++) {
             if (weights.get(i) < 1) {
                 continue;
             }
@@ -209,7 +215,7 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
             if (seen.add(s)) {
                 double idf = bodyIdf(BODY + ".f", s);
                 uniTotal += idf;
-                if (record.contains(s)) {
+                if (recordHas(doc, ".f", s, enums)) {
                     uniFound += idf;
                 }
             }
@@ -218,7 +224,7 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
                 if (seen.add(pair)) {
                     double idf = bodyIdf(BODY + ".f2", pair);
                     biTotal += idf;
-                    if (recordPairs.contains(pair)) {
+                    if (recordHas(doc, ".f2", pair, enums)) {
                         biFound += idf;
                     }
                 }
@@ -233,6 +239,34 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
                 margin);
     }
 
+    /** Whether the record (name, everyday names, domain or body) has the folded term in the view. */
+    private boolean recordHas(int doc, String view, String term, Map<String, TermsEnum> enums) {
+        try {
+            org.apache.lucene.util.BytesRef bytes = new org.apache.lucene.util.BytesRef(term);
+            for (String field : RECORD_FIELDS) {
+                TermsEnum te = enums.computeIfAbsent(field + view, this::termsEnum);
+                if (te != null && te.seekExact(bytes)) {
+                    PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+                    if (postings.advance(doc) == doc) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index unreadable", e);
+        }
+    }
+
+    private TermsEnum termsEnum(String field) {
+        try {
+            Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
+            return terms == null ? null : terms.iterator();
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index unreadable", e);
+        }
+    }
+
     private double bodyIdf(String field, String term) {
         try {
             int n = searcher.getIndexReader().numDocs();
@@ -243,15 +277,7 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
         }
     }
 
-    private List<String> recordSyllables(Procedure p) {
-        return recordSyllableSequence(p);
-    }
-
-    private List<String> recordSyllableSequence(Procedure p) {
-        return PhraseTable.syllables(VietnameseText.fold(VietnameseText.normalize(recordText(p, everydayNames))));
-    }
-
-    /** IDF-weighted share of the procedure name's syllables that the question contains. */
+    /** IDF-weighted share of the procedure name's content syllables that the question contains. */
     private double nameCoverage(ProcedureCode code, Set<String> queryFolded) {
         Set<String> name = nameSyllables.getOrDefault(code, Set.of());
         double total = 0;
@@ -275,7 +301,7 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
         double exactBoost = q.accented() ? tuning.exactBoost() : tuning.restoredBoost();
         for (FieldWeight f : tuning.fields()) {
             Set<String> seen = new HashSet<>();
-            for (int i = 0; i < folded.size(); i++) {
+            for (int i = 0; i < folded.size() && i < MAX_QUERY_SYLLABLES; i++) {
                 double w = weights.get(i);
                 if (w <= 0) {
                     continue;
@@ -345,10 +371,6 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
         p.results().forEach(r -> body.append(r).append('\n'));
         p.targetGroups().forEach(t -> body.append(t).append('\n'));
         return body.toString();
-    }
-
-    private static String recordText(Procedure p, EverydayNames names) {
-        return p.name() + '\n' + String.join("\n", names.namesOf(p.code())) + '\n' + p.domain() + '\n' + bodyText(p);
     }
 
     private static void addViews(Document doc, String base, String text) {
