@@ -31,21 +31,27 @@ final class PhraseTable<V> {
         }
     }
 
-    private final Map<String, List<Entry<V>>> byFirstSyllable = new HashMap<>();
+    /** A trie over syllables: each node holds the values of the phrases that end there. */
+    private static final class Node<V> {
+        final Map<String, Node<V>> next = new HashMap<>(4);
+        final List<V> values = new ArrayList<>(1);
+    }
+
+    private final Node<V> root = new Node<>();
     private int size;
 
-    private record Entry<V>(List<String> syllables, V value) {}
-
-    /** Adds a phrase (any form: it is normalised and folded here); blank phrases are ignored. */
+    /** Adds a phrase (any form: it is normalised, and folded for a folding table); blank ones are ignored. */
     void add(String phrase, V value) {
         String normalized = VietnameseText.normalize(phrase);
         List<String> syllables = syllables(folding ? VietnameseText.fold(normalized) : normalized);
         if (syllables.isEmpty()) {
             return;
         }
-        byFirstSyllable
-                .computeIfAbsent(syllables.getFirst(), k -> new ArrayList<>())
-                .add(new Entry<>(List.copyOf(syllables), value));
+        Node<V> node = root;
+        for (String s : syllables) {
+            node = node.next.computeIfAbsent(s, k -> new Node<>());
+        }
+        node.values.add(value);
         size++;
     }
 
@@ -54,16 +60,17 @@ final class PhraseTable<V> {
     }
 
     /** Every occurrence of every phrase in the (folded or normalised) syllables, overlaps included. */
-    List<Match<V>> findAll(List<String> folded) {
+    List<Match<V>> findAll(List<String> text) {
         List<Match<V>> matches = new ArrayList<>();
-        for (int i = 0; i < folded.size(); i++) {
-            List<Entry<V>> candidates = byFirstSyllable.get(folded.get(i));
-            if (candidates == null) {
-                continue;
-            }
-            for (Entry<V> e : candidates) {
-                if (matchesAt(folded, i, e.syllables())) {
-                    matches.add(new Match<>(i, i + e.syllables().size(), e.syllables(), e.value()));
+        for (int i = 0; i < text.size(); i++) {
+            Node<V> node = root;
+            for (int j = i; j < text.size(); j++) {
+                node = node.next.get(text.get(j));
+                if (node == null) {
+                    break;
+                }
+                for (V value : node.values) {
+                    matches.add(new Match<>(i, j + 1, text.subList(i, j + 1), value));
                 }
             }
         }
@@ -71,18 +78,19 @@ final class PhraseTable<V> {
     }
 
     /** Non-overlapping occurrences, preferring the longest phrase at each position (left to right). */
-    List<Match<V>> findLongest(List<String> folded) {
+    List<Match<V>> findLongest(List<String> text) {
         List<Match<V>> out = new ArrayList<>();
         int i = 0;
-        while (i < folded.size()) {
+        while (i < text.size()) {
+            Node<V> node = root;
             Match<V> best = null;
-            List<Entry<V>> candidates = byFirstSyllable.get(folded.get(i));
-            if (candidates != null) {
-                for (Entry<V> e : candidates) {
-                    if (matchesAt(folded, i, e.syllables())
-                            && (best == null || e.syllables().size() > best.length())) {
-                        best = new Match<>(i, i + e.syllables().size(), e.syllables(), e.value());
-                    }
+            for (int j = i; j < text.size(); j++) {
+                node = node.next.get(text.get(j));
+                if (node == null) {
+                    break;
+                }
+                if (!node.values.isEmpty()) {
+                    best = new Match<>(i, j + 1, text.subList(i, j + 1), node.values.getFirst());
                 }
             }
             if (best == null) {
@@ -93,18 +101,6 @@ final class PhraseTable<V> {
             }
         }
         return out;
-    }
-
-    private static boolean matchesAt(List<String> text, int at, List<String> phrase) {
-        if (at + phrase.size() > text.size()) {
-            return false;
-        }
-        for (int k = 0; k < phrase.size(); k++) {
-            if (!text.get(at + k).equals(phrase.get(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Splits normalised text into syllables. */

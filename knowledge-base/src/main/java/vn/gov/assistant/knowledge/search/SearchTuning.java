@@ -16,6 +16,7 @@ public record SearchTuning(
         double priorWeight,
         double levelWeight,
         double replacedWeight,
+        double commonBodyShare,
         ScopeModel scope,
         double declineBelow) {
 
@@ -33,6 +34,7 @@ public record SearchTuning(
             0.1,
             0.05,
             0.5,
+            0.2,
             new ScopeModel(new double[] {-1.4, 2.0, 2.7, 2.7, 0, 1.5}),
             0.45);
 

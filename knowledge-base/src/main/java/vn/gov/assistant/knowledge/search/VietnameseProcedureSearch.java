@@ -66,10 +66,15 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
     private final ToDoubleFunction<ProcedureCode> prior;
     private final SearchTuning tuning;
     private final IndexSearcher searcher;
-    private final Map<ProcedureCode, Set<String>> nameSyllables = new HashMap<>();
-    private final Map<String, Double> nameIdf = new HashMap<>();
-    private final double defaultIdf;
+    /** Per procedure, the folded content syllables of its official name and their IDF. */
+    private final Map<ProcedureCode, NameTerms> nameTerms = new HashMap<>();
+
+    private record NameTerms(String[] syllables, double[] idf, double total) {}
+
     private final Map<ProcedureCode, Integer> docIds = new HashMap<>();
+    private final int commonInBody;
+    /** Stored fields are slow to read per hit: the code of each document, read once. */
+    private final ProcedureCode[] codeByDoc;
 
     private VietnameseProcedureSearch(Builder b) throws IOException {
         this.catalog = Objects.requireNonNull(b.catalog, "catalog");
@@ -91,18 +96,36 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
                     throw new UncheckedIOException("cannot index " + p.code(), e);
                 }
             });
+            // one segment: every query term is then looked up once, not once per indexing thread
+            writer.forceMerge(1);
         }
+        Map<ProcedureCode, Set<String>> officialNames = new HashMap<>();
         for (Procedure p : catalog.procedures()) {
             Set<String> syllables = new HashSet<>(questions.contentSyllables(p.name()));
-            nameSyllables.put(p.code(), syllables);
+            officialNames.put(p.code(), syllables);
             syllables.forEach(s -> df.merge(s, 1, Integer::sum));
         }
         int n = Math.max(1, catalog.size());
-        df.forEach((s, f) -> nameIdf.put(s, Math.log(1 + (n - f + 0.5) / (f + 0.5))));
-        this.defaultIdf = Math.log(1 + (n + 0.5) / 0.5);
+        Map<String, Double> idf = new HashMap<>();
+        df.forEach((s, f) -> idf.put(s, Math.log(1 + (n - f + 0.5) / (f + 0.5))));
+        officialNames.forEach((code, syllables) -> {
+            String[] terms = syllables.toArray(String[]::new);
+            double[] weights = new double[terms.length];
+            double total = 0;
+            for (int i = 0; i < terms.length; i++) {
+                weights[i] = idf.get(terms[i]);
+                total += weights[i];
+            }
+            nameTerms.put(code, new NameTerms(terms, weights, total));
+        });
         this.searcher = new IndexSearcher(DirectoryReader.open(directory));
-        for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
-            docIds.put(ProcedureCode.of(searcher.storedFields().document(doc).get(CODE)), doc);
+        searcher.setQueryCache(null); // an index this small gains nothing from caching clauses
+        this.commonInBody = Math.max(1, (int) (catalog.size() * tuning.commonBodyShare()));
+        this.codeByDoc = new ProcedureCode[searcher.getIndexReader().maxDoc()];
+        for (int doc = 0; doc < codeByDoc.length; doc++) {
+            codeByDoc[doc] =
+                    ProcedureCode.of(searcher.storedFields().document(doc).get(CODE));
+            docIds.put(codeByDoc[doc], doc);
         }
     }
 
@@ -150,8 +173,7 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
         List<Candidate> candidates = new ArrayList<>();
         try {
             for (ScoreDoc sd : searcher.search(query, CANDIDATES).scoreDocs) {
-                String code = searcher.storedFields().document(sd.doc).get(CODE);
-                candidates.add(new Candidate(ProcedureCode.of(code), sd.score));
+                candidates.add(new Candidate(codeByDoc[sd.doc], sd.score));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("search index unreadable", e);
@@ -267,6 +289,14 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
         }
     }
 
+    private int docFrequency(String field, String term) {
+        try {
+            return searcher.getIndexReader().docFreq(new Term(field, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index unreadable", e);
+        }
+    }
+
     private double bodyIdf(String field, String term) {
         try {
             int n = searcher.getIndexReader().numDocs();
@@ -279,17 +309,17 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
 
     /** IDF-weighted share of the procedure name's content syllables that the question contains. */
     private double nameCoverage(ProcedureCode code, Set<String> queryFolded) {
-        Set<String> name = nameSyllables.getOrDefault(code, Set.of());
-        double total = 0;
+        NameTerms name = nameTerms.get(code);
+        if (name == null || name.total() == 0) {
+            return 0;
+        }
         double found = 0;
-        for (String s : name) {
-            double idf = nameIdf.getOrDefault(s, defaultIdf);
-            total += idf;
-            if (queryFolded.contains(s)) {
-                found += idf;
+        for (int i = 0; i < name.syllables().length; i++) {
+            if (queryFolded.contains(name.syllables()[i])) {
+                found += name.idf()[i];
             }
         }
-        return total == 0 ? 0 : found / total;
+        return found / name.total();
     }
 
     private Query buildQuery(AnalyzedQuestion q) {
@@ -307,14 +337,14 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
                     continue;
                 }
                 clauses += add(query, f.field() + ".f", folded.get(i), f.weight() * w, seen);
-                if (exactBoost > 0 && !f.field().equals(BODY)) {
+                if (exactBoost > 0 && f.exact()) {
                     clauses += add(query, f.field() + ".e", exact.get(i), f.weight() * w * exactBoost, seen);
                 }
                 if (i + 1 < folded.size() && weights.get(i + 1) > 0) {
                     double bw = f.weight() * tuning.bigramBoost() * Math.min(w, weights.get(i + 1));
                     String sep = VietnameseAnalyzer.BIGRAM_SEPARATOR;
                     clauses += add(query, f.field() + ".f2", folded.get(i) + sep + folded.get(i + 1), bw, seen);
-                    if (exactBoost > 0 && !f.field().equals(BODY)) {
+                    if (exactBoost > 0 && f.exact()) {
                         clauses += add(
                                 query, f.field() + ".e2", exact.get(i) + sep + exact.get(i + 1), bw * exactBoost, seen);
                     }
@@ -337,8 +367,13 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
         return clauses == 0 ? null : query.build();
     }
 
-    private static int add(BooleanQuery.Builder query, String field, String term, double boost, Set<String> seen) {
+    private int add(BooleanQuery.Builder query, String field, String term, double boost, Set<String> seen) {
         if (!seen.add(field + '\u0000' + term) || boost <= 0) {
+            return 0;
+        }
+        if (field.startsWith(BODY) && docFrequency(field, term) > commonInBody) {
+            // a syllable most records' bodies contain ("hồ sơ", "đăng ký") ranks nothing and costs
+            // the most: every such clause scores thousands of documents
             return 0;
         }
         query.add(new BoostQuery(new TermQuery(new Term(field, term)), (float) boost), BooleanClause.Occur.SHOULD);
@@ -393,7 +428,13 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
     }
 
     /** A field and its weight in the query. */
-    public record FieldWeight(String field, double weight) {}
+    public record FieldWeight(String field, double weight) {
+
+        /** Accented views are queried for the short, discriminating fields only. */
+        boolean exact() {
+            return field.equals(NAME) || field.equals(ALIAS);
+        }
+    }
 
     /** Builds the search; everything but the catalog has a default. */
     public static final class Builder {
