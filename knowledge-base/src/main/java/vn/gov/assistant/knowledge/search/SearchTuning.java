@@ -35,8 +35,8 @@ public record SearchTuning(
             0.05,
             0.5,
             0.2,
-            new ScopeModel(new double[] {-1.4, 2.0, 2.7, 2.7, 0, 1.5}),
-            0.45);
+            new ScopeModel(new double[] {-4.04, 1.86, 2.99, 1.28, 2.29, 0.85}),
+            0.33);
 
     public SearchTuning {
         fields = List.copyOf(fields);
