@@ -36,7 +36,7 @@ public record SearchTuning(
             0.5,
             0.2,
             new ScopeModel(new double[] {-4.04, 1.86, 2.99, 1.28, 2.29, 0.85}),
-            0.33);
+            0.34);
 
     public SearchTuning {
         fields = List.copyOf(fields);
