@@ -498,7 +498,8 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
             texts.add(p.name());
             texts.add(p.domain());
             texts.add(p.conditions());
-            texts.addAll(p.steps());
+            // the steps are long and repeat the other fields' words: leaving them out halves the
+            // training time and loses nothing measurable (eval --strip-diacritics)
             texts.addAll(p.results());
             texts.addAll(p.targetGroups());
             p.documents().forEach(d -> texts.add(d.name()));
