@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.gov.assistant.knowledge.importer.CatalogText;
 import vn.gov.assistant.knowledge.importer.ImportReport;
 import vn.gov.assistant.knowledge.procedure.Fee;
 import vn.gov.assistant.knowledge.procedure.LegalDocument;
@@ -21,15 +22,13 @@ import vn.gov.assistant.knowledge.procedure.TimeUnit;
  */
 final class PortalTables {
 
-    static final String NO_INFORMATION = "Không có thông tin";
+    static final String NO_INFORMATION = CatalogText.NO_INFORMATION;
 
     private static final String CHANNEL_HEADER = "Hình thức nộpThời gianPhí, lệ phíMô tả";
     private static final Pattern CHANNEL_START =
             Pattern.compile("(Trực tuyến|Trực tiếp|Dịch vụ bưu chính)(?=\\d|" + NO_INFORMATION + "|Miễn phí)");
-    private static final Pattern TIME = Pattern.compile(
-            "^(\\d+(?:[.,]\\d+)?)\\s*(Ngày làm việc|Ngày|Giờ làm việc|Giờ|Tháng|Năm|Phút)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FEE =
-            Pattern.compile("^(\\d[\\d.,]*)\\s*(Việt Nam Đồng|VNĐ|VND|Đồng|đồng|USD)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME = CatalogText.TIME;
+    private static final Pattern FEE = CatalogText.FEE;
 
     private static final String DOCUMENT_HEADER = "Tên giấy tờMẫu đơn, tờ khaiSố lượng";
     private static final Pattern COUNT = Pattern.compile("(\\d+) bản chính(?:\\s*,\\s*(\\d+) bản sao)?|(\\d+) bản sao");
@@ -95,7 +94,7 @@ final class PortalTables {
         Matcher t = TIME.matcher(rest);
         if (t.lookingAt()) {
             BigDecimal value = new BigDecimal(t.group(1).replace(',', '.'));
-            TimeUnit unit = unit(t.group(2));
+            TimeUnit unit = CatalogText.unit(t.group(2));
             time = new ProcessingTime(value, unit, t.group().strip());
             rest = rest.substring(t.end());
         }
@@ -117,39 +116,13 @@ final class PortalTables {
             if (!f.lookingAt()) {
                 break;
             }
-            BigDecimal amount = amount(f.group(1), currency(f.group(2)));
+            BigDecimal amount = CatalogText.amount(f.group(1), CatalogText.currency(f.group(2)));
             rest = rest.substring(f.end());
             String conditions = leadingParenthesis(rest);
             rest = rest.substring(conditions.length());
-            fees.add(new Fee(amount, currency(f.group(2)), unwrap(conditions)));
+            fees.add(new Fee(amount, CatalogText.currency(f.group(2)), unwrap(conditions)));
         }
         return new SubmissionChannel(submission, time, fees, rest.strip());
-    }
-
-    private static TimeUnit unit(String label) {
-        if (label == null) {
-            return TimeUnit.UNKNOWN;
-        }
-        return switch (label.toLowerCase(java.util.Locale.ROOT)) {
-            case "ngày làm việc" -> TimeUnit.WORKING_DAYS;
-            case "ngày" -> TimeUnit.DAYS;
-            case "giờ", "giờ làm việc" -> TimeUnit.HOURS;
-            case "tháng" -> TimeUnit.MONTHS;
-            case "năm" -> TimeUnit.YEARS;
-            default -> TimeUnit.UNKNOWN;
-        };
-    }
-
-    private static String currency(String label) {
-        return label.equalsIgnoreCase("USD") ? "USD" : Fee.VND;
-    }
-
-    /** "7,000" and "7.000" are seven thousand dong; a dollar amount keeps a decimal point. */
-    static BigDecimal amount(String digits, String currency) {
-        if (currency.equals("USD") && digits.matches("\\d+\\.\\d{1,2}")) {
-            return new BigDecimal(digits);
-        }
-        return new BigDecimal(digits.replace(",", "").replace(".", ""));
     }
 
     /** "(...)" with balanced parentheses at the start of the text, or "". */
