@@ -25,12 +25,16 @@ public final class ConvertCatalogCommand {
         Path source = null;
         Path target = null;
         Instant importedAt = Instant.now();
+        java.util.List<Path> popularity = new java.util.ArrayList<>();
+        Path popularityOut = null;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--source" -> source = Path.of(value(args, ++i, "--source"));
                     case "--out" -> target = Path.of(value(args, ++i, "--out"));
                     case "--imported-at" -> importedAt = Instant.parse(value(args, ++i, "--imported-at"));
+                    case "--popularity" -> popularity.add(Path.of(value(args, ++i, "--popularity")));
+                    case "--popularity-out" -> popularityOut = Path.of(value(args, ++i, "--popularity-out"));
                     default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
                 }
             }
@@ -39,6 +43,14 @@ public final class ConvertCatalogCommand {
             }
             if (!Files.exists(source)) {
                 throw new IllegalArgumentException("no such file or directory: " + source);
+            }
+            if (popularity.isEmpty() != (popularityOut == null)) {
+                throw new IllegalArgumentException("--popularity and --popularity-out go together");
+            }
+            for (Path list : popularity) {
+                if (!Files.isReadable(list)) {
+                    throw new IllegalArgumentException("cannot read " + list);
+                }
             }
         } catch (IllegalArgumentException | DateTimeParseException e) {
             out.println("convert: " + e.getMessage());
@@ -58,6 +70,13 @@ public final class ConvertCatalogCommand {
         } catch (IOException e) {
             out.println("convert: cannot write " + target + ": " + e.getMessage());
             return 1;
+        }
+        if (popularityOut != null) {
+            ImportReport usageReport = new ImportReport();
+            var usages = PopularityImporter.read(popularity, usageReport);
+            PopularityImporter.write(usages, popularityOut);
+            out.println("Popularity: " + usages.size() + " procedures into " + popularityOut + "; "
+                    + usageReport.summary());
         }
         ImportReport report = result.report();
         out.println("Imported " + result.procedures().size() + " procedures in " + millis + " ms into " + target);
