@@ -35,8 +35,8 @@ public record SearchTuning(
             0.05,
             0.5,
             0.2,
-            new ScopeModel(new double[] {-4.04, 1.86, 2.99, 1.28, 2.29, 0.85}),
-            0.34);
+            new ScopeModel(new double[] {-4.39, 1.90, 3.62, 1.28, 2.41, 0.97}),
+            0.30);
 
     public SearchTuning {
         fields = List.copyOf(fields);

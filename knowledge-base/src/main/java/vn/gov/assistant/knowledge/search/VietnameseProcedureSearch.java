@@ -31,6 +31,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import vn.gov.assistant.knowledge.catalog.Catalog;
 import vn.gov.assistant.knowledge.procedure.Procedure;
@@ -61,6 +64,20 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
 
     private static final List<String> RECORD_FIELDS = List.of(NAME, ALIAS, DOMAIN, BODY);
 
+    /**
+     * Official names run long ("Cấp giấy phép ... (thực hiện tại cấp tỉnh)") without being less
+     * about what they name: names and everyday names are scored with little length normalisation.
+     */
+    private static final Similarity SIMILARITY = new PerFieldSimilarityWrapper() {
+        private final Similarity names = new BM25Similarity(1.2f, 0.3f);
+        private final Similarity text = new BM25Similarity();
+
+        @Override
+        public Similarity get(String field) {
+            return field.startsWith(NAME) || field.startsWith(ALIAS) ? names : text;
+        }
+    };
+
     private final Catalog catalog;
     private final QuestionAnalyzer questions;
     private final ToDoubleFunction<ProcedureCode> prior;
@@ -85,6 +102,7 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
 
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(new VietnameseAnalyzer());
+        config.setSimilarity(SIMILARITY);
         config.setRAMBufferSizeMB(128);
         Map<String, Integer> df = new HashMap<>();
         try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -119,6 +137,7 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
             nameTerms.put(code, new NameTerms(terms, weights, total));
         });
         this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+        searcher.setSimilarity(SIMILARITY);
         searcher.setQueryCache(null); // an index this small gains nothing from caching clauses
         this.commonInBody = Math.max(1, (int) (catalog.size() * tuning.commonBodyShare()));
         this.codeByDoc = new ProcedureCode[searcher.getIndexReader().maxDoc()];
