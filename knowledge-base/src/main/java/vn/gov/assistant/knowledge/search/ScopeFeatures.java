@@ -1,7 +1,5 @@
 package vn.gov.assistant.knowledge.search;
 
-import java.util.Locale;
-
 /**
  * The evidence that the best procedure found is what a question is about, each in [0, 1] but
  * the margin: named by an everyday name, share of the official name in the question, share of
@@ -12,10 +10,5 @@ record ScopeFeatures(double named, double nameCoverage, double support, double b
 
     double[] vector() {
         return new double[] {1, named, nameCoverage, support, bigramSupport, Math.min(1, margin)};
-    }
-
-    String toTsv() {
-        return String.format(
-                Locale.ROOT, "%.4f\t%.4f\t%.4f\t%.4f\t%.4f", named, nameCoverage, support, bigramSupport, margin);
     }
 }

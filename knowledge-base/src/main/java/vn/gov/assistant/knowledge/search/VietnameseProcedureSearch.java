@@ -171,9 +171,6 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
         Candidate best = candidates.getFirst();
         ScopeFeatures features = scopeFeatures(q, best, candidates);
         double confidence = tuning.scope().probability(features);
-        if (System.getProperty("debugfeatures") != null) {
-            System.out.println("FEAT\t" + best.code + "\t" + features.toTsv());
-        }
         List<SearchHit> hits = new ArrayList<>();
         for (Candidate c : candidates.subList(0, Math.min(limit, candidates.size()))) {
             hits.add(new SearchHit(c.code, catalog.find(c.code).orElseThrow().name(), c.score));
