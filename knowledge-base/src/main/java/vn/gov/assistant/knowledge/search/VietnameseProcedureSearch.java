@@ -59,6 +59,12 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
 
     private static final int CANDIDATES = 60;
 
+    /**
+     * Everyday names run two to five syllables; the longer the name found in a question, the more
+     * specific it is ("đăng ký khai sinh kết hợp nhận cha" over "làm khai sinh").
+     */
+    private static final double NAMED_SATURATION = 5.0;
+
     /** Beyond this many syllables a message is a letter, not a question: the rest adds no signal. */
     static final int MAX_QUERY_SYLLABLES = 48;
 
@@ -210,7 +216,7 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
             double named = q.namedProcedures().getOrDefault(c.code, 0);
             c.coverage = nameCoverage(c.code, queryFolded);
             c.score = (top > 0 ? c.bm25 / top : 0)
-                    + tuning.namedWeight() * Math.min(1, named / 3.0)
+                    + tuning.namedWeight() * Math.min(1, named / NAMED_SATURATION)
                     + tuning.coverageWeight() * c.coverage
                     + tuning.priorWeight() * prior.applyAsDouble(c.code)
                     + (q.level().isPresent() && p.levels().contains(q.level().get()) ? tuning.levelWeight() : 0);
