@@ -25,7 +25,7 @@ public record SearchTuning(
                     new VietnameseProcedureSearch.FieldWeight("name", 1.0),
                     new VietnameseProcedureSearch.FieldWeight("alias", 1.0),
                     new VietnameseProcedureSearch.FieldWeight("domain", 0.2),
-                    new VietnameseProcedureSearch.FieldWeight("body", 0.15)),
+                    new VietnameseProcedureSearch.FieldWeight("body", 0.25)),
             0.5,
             0.2,
             1.5,
