@@ -15,7 +15,7 @@ import vn.gov.assistant.knowledge.search.SearchResult;
  * Runs labelled questions through a search and computes the metrics of eval/README: top1,
  * recall5 and mrr10 over answerable questions (ranks count whether or not the search declined),
  * oos_accuracy over unanswerable ones, false_decline, aspect_accuracy (labels other than
- * general/other), and latency percentiles after an unmeasured warm-up pass.
+ * general/other), and latency percentiles after unmeasured warm-up passes.
  */
 public final class Evaluation {
 

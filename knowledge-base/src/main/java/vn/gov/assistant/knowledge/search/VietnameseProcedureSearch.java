@@ -59,6 +59,9 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
 
     private static final int CANDIDATES = 60;
 
+    /** Content syllables beyond which a question is searched by its folded views only. */
+    static final int LONG_QUESTION = 16;
+
     /**
      * Everyday names run two to five syllables; the longer the name found in a question, the more
      * specific it is ("đăng ký khai sinh kết hợp nhận cha" over "làm khai sinh").
@@ -351,6 +354,10 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
         List<String> exact = q.syllables();
         List<Double> weights = q.weights();
         double exactBoost = q.accented() ? tuning.exactBoost() : tuning.restoredBoost();
+        if (q.contentFolded().size() > LONG_QUESTION) {
+            // a long question has words enough without their accents; half the clauses, half the time
+            exactBoost = 0;
+        }
         for (FieldWeight f : tuning.fields()) {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < folded.size() && i < MAX_QUERY_SYLLABLES; i++) {
