@@ -62,6 +62,8 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
     /** Content syllables beyond which a question is searched by its folded views only. */
     static final int LONG_QUESTION = 16;
 
+    private static final double FUNCTION_WORD_PAIR = 0.5;
+
     /**
      * Everyday names run two to five syllables; the longer the name found in a question, the more
      * specific it is ("đăng ký khai sinh kết hợp nhận cha" over "làm khai sinh").
@@ -362,15 +364,15 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < folded.size() && i < MAX_QUERY_SYLLABLES; i++) {
                 double w = weights.get(i);
-                if (w <= 0) {
-                    continue;
+                if (w > 0) {
+                    clauses += add(query, f.field() + ".f", folded.get(i), f.weight() * w, seen);
+                    if (exactBoost > 0 && f.exact()) {
+                        clauses += add(query, f.field() + ".e", exact.get(i), f.weight() * w * exactBoost, seen);
+                    }
                 }
-                clauses += add(query, f.field() + ".f", folded.get(i), f.weight() * w, seen);
-                if (exactBoost > 0 && f.exact()) {
-                    clauses += add(query, f.field() + ".e", exact.get(i), f.weight() * w * exactBoost, seen);
-                }
-                if (i + 1 < folded.size() && weights.get(i + 1) > 0) {
-                    double bw = f.weight() * tuning.bigramBoost() * Math.min(w, weights.get(i + 1));
+                double pair = i + 1 < folded.size() ? pairWeight(w, weights.get(i + 1)) : 0;
+                if (pair > 0) {
+                    double bw = f.weight() * tuning.bigramBoost() * pair;
                     String sep = VietnameseAnalyzer.BIGRAM_SEPARATOR;
                     clauses += add(query, f.field() + ".f2", folded.get(i) + sep + folded.get(i + 1), bw, seen);
                     if (exactBoost > 0 && f.exact()) {
@@ -394,6 +396,18 @@ public final class VietnameseProcedureSearch implements ProcedureSearch {
             }
         }
         return clauses == 0 ? null : query.build();
+    }
+
+    /**
+     * The weight of a syllable pair: the weaker of two content syllables; a little when one side
+     * is a function word inside a phrase ("đo đạc và bản đồ" keeps "đạc và", "và bản"); nothing
+     * for two function words.
+     */
+    private static double pairWeight(double left, double right) {
+        if (left > 0 && right > 0) {
+            return Math.min(left, right);
+        }
+        return FUNCTION_WORD_PAIR * Math.max(left, right);
     }
 
     private int add(BooleanQuery.Builder query, String field, String term, double boost, Set<String> seen) {
