@@ -30,6 +30,21 @@ final class FoldingFilter extends TokenFilter {
         super(input);
     }
 
+    /** The folded form of one token already in NFC, by the same table. */
+    static String fold(String token) {
+        char[] chars = null;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c >= FIRST && c <= LAST && TABLE[c - FIRST] != c) {
+                if (chars == null) {
+                    chars = token.toCharArray();
+                }
+                chars[i] = TABLE[c - FIRST];
+            }
+        }
+        return chars == null ? token : new String(chars);
+    }
+
     @Override
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) {

@@ -39,6 +39,18 @@ class VietnameseAnalyzerTest {
         assertThat(tokens("name.f", "Mẫu CT01, (tạm trú)")).containsExactly("mau", "ct01", "tam", "tru");
     }
 
+    @Test
+    void viewsAnalysedOnceEqualTheAnalyzerPerView() {
+        String nfd = Normalizer.normalize("Hoà giải ĐẤT ĐAI, mẫu CT01 (tạm trú); thuỷ lợi", Normalizer.Form.NFD);
+        for (String text : List.of(nfd, "Cấp Giấy phép lái xe", "x", "", "  ; , ")) {
+            VietnameseAnalyzer.Views views = new VietnameseAnalyzer.Views(text);
+            for (VietnameseAnalyzer.View view : VietnameseAnalyzer.View.values()) {
+                String field = view.field("body");
+                assertThat(views.tokens(view)).as(field + " of " + text).isEqualTo(tokens(field, text));
+            }
+        }
+    }
+
     private List<String> tokens(String field, String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
