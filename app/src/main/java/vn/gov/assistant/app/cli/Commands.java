@@ -1,15 +1,25 @@
 package vn.gov.assistant.app.cli;
 
 import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+import vn.gov.assistant.core.conversation.ConversationEngine;
+import vn.gov.assistant.core.conversation.ConversationStore;
+import vn.gov.assistant.core.conversation.InMemoryConversationStore;
+import vn.gov.assistant.core.eval.DialogueSearch;
+import vn.gov.assistant.core.intent.IntentClassifier;
 import vn.gov.assistant.knowledge.catalog.Catalog;
 import vn.gov.assistant.knowledge.catalog.Popularity;
 import vn.gov.assistant.knowledge.eval.BenchCommand;
 import vn.gov.assistant.knowledge.eval.EvalCommand;
 import vn.gov.assistant.knowledge.importer.ConvertCatalogCommand;
+import vn.gov.assistant.knowledge.search.EverydayNames;
+import vn.gov.assistant.knowledge.search.ProcedureSearch;
 import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
 
 /**
@@ -22,7 +32,7 @@ public final class Commands {
             "convert",
             ConvertCatalogCommand::run,
             "eval",
-            (args, out) -> EvalCommand.run(args, out, Catalog::bundled, Commands::search),
+            (args, out) -> EvalCommand.run(args, out, Catalog::bundled, Commands::search, Commands::dialogue),
             "bench",
             (args, out) -> BenchCommand.run(args, out, Commands::search));
 
@@ -34,6 +44,25 @@ public final class Commands {
                 .catalog(catalog)
                 .prior(Popularity.bundled()::prior)
                 .build();
+    }
+
+    /** The conversation engine exactly as the web service builds it, on the given search. */
+    public static ConversationEngine engine(
+            Catalog catalog, VietnameseProcedureSearch search, ConversationStore store) {
+        IntentClassifier intents = ConversationEngine.trainIntents(catalog, EverydayNames.bundled()::namesOf);
+        return new ConversationEngine(
+                catalog,
+                search,
+                intents,
+                store,
+                ConversationEngine.Settings.DEFAULT,
+                Clock.systemUTC(),
+                UnaryOperator.identity());
+    }
+
+    private static ProcedureSearch dialogue(Catalog catalog, VietnameseProcedureSearch search) {
+        return new DialogueSearch(engine(
+                catalog, search, new InMemoryConversationStore(100_000, Duration.ofHours(1), Clock.systemUTC())));
     }
 
     /** The exit code of the command named by the first argument, or empty to start the web server. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -18,6 +19,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.gov.assistant.knowledge.catalog.Catalog;
 import vn.gov.assistant.knowledge.search.BaselineSearch;
+import vn.gov.assistant.knowledge.search.ProcedureSearch;
 import vn.gov.assistant.knowledge.search.ScopeModel;
 import vn.gov.assistant.knowledge.search.ScopeModelFitter;
 import vn.gov.assistant.knowledge.search.SearchHit;
@@ -32,7 +34,8 @@ import vn.gov.assistant.knowledge.text.VietnameseText;
  */
 public final class EvalCommand {
 
-    static final String USAGE = "usage: eval --questions FILE [--strip-diacritics] [--report FILE] [--fit-scope]";
+    static final String USAGE =
+            "usage: eval --questions FILE [--mode search|dialogue] [--strip-diacritics] [--report FILE] [--fit-scope]";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -43,7 +46,23 @@ public final class EvalCommand {
             PrintStream out,
             Supplier<Catalog> catalog,
             Function<Catalog, VietnameseProcedureSearch> searchFactory) {
+        return run(args, out, catalog, searchFactory, null);
+    }
+
+    /**
+     * As {@link #run(String[], PrintStream, Supplier, Function)}, with {@code --mode dialogue}
+     * running each question as the first message of a fresh conversation through {@code dialogue}
+     * (which wraps the search into the whole engine and reports the reply as a result: cited and
+     * offered codes as hits, declined as out of scope).
+     */
+    public static int run(
+            String[] args,
+            PrintStream out,
+            Supplier<Catalog> catalog,
+            Function<Catalog, VietnameseProcedureSearch> searchFactory,
+            BiFunction<Catalog, VietnameseProcedureSearch, ProcedureSearch> dialogue) {
         Path questionsFile = null;
+        boolean dialogueMode = false;
         Path report = Path.of("eval-report.jsonl");
         boolean strip = false;
         boolean fit = false;
@@ -55,8 +74,19 @@ public final class EvalCommand {
                     case "--report" -> report = Path.of(value(args, ++i, "--report"));
                     case "--strip-diacritics" -> strip = true;
                     case "--fit-scope" -> fit = true;
+                    case "--mode" -> dialogueMode = switch (value(args, ++i, "--mode")) {
+                        case "search" -> false;
+                        case "dialogue" -> true;
+                        default -> throw new IllegalArgumentException("--mode is search or dialogue: " + args[i]);
+                    };
                     default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
                 }
+            }
+            if (dialogueMode && dialogue == null) {
+                throw new IllegalArgumentException("--mode dialogue is not available here");
+            }
+            if (dialogueMode && fit) {
+                throw new IllegalArgumentException("--fit-scope fits the search's model: use --mode search");
             }
             if (questionsFile == null) {
                 throw new IllegalArgumentException("--questions is required");
@@ -78,7 +108,8 @@ public final class EvalCommand {
         BaselineSearch baseline = BaselineSearch.of(procedures);
         UnaryOperator<String> prepare = strip ? VietnameseText::stripDiacritics : UnaryOperator.identity();
 
-        List<Evaluation.Outcome> outcomes = Evaluation.run(questions, search, prepare);
+        ProcedureSearch evaluated = dialogueMode ? dialogue.apply(procedures, search) : search;
+        List<Evaluation.Outcome> outcomes = Evaluation.run(questions, evaluated, prepare);
         List<Evaluation.Outcome> baselineOutcomes = Evaluation.run(questions, baseline, prepare);
         try {
             writeReport(report, outcomes);

@@ -206,10 +206,14 @@ public final class VietnameseProcedureSearch implements ProcedureSearch, AutoClo
 
     @Override
     public SearchResult search(String question, int limit) {
+        return search(questions.analyze(question), limit);
+    }
+
+    /** Searches a question already analysed by {@link #analyze}, without analysing it again. */
+    public SearchResult search(AnalyzedQuestion q, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1: " + limit);
         }
-        AnalyzedQuestion q = questions.analyze(question);
         Ranking ranking = rank(q);
         if (ranking == null) {
             return SearchResult.empty(q.original(), q.aspect());

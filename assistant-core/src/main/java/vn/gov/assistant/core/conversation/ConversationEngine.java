@@ -1,0 +1,408 @@
+package vn.gov.assistant.core.conversation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import vn.gov.assistant.core.answer.AnswerComposer;
+import vn.gov.assistant.core.intent.Intent;
+import vn.gov.assistant.core.intent.IntentClassifier;
+import vn.gov.assistant.core.intent.IntentPrediction;
+import vn.gov.assistant.core.message.Inbound;
+import vn.gov.assistant.core.message.Option;
+import vn.gov.assistant.core.message.Reply;
+import vn.gov.assistant.core.message.ReplyMetadata;
+import vn.gov.assistant.core.message.ReplyPart;
+import vn.gov.assistant.knowledge.catalog.Catalog;
+import vn.gov.assistant.knowledge.procedure.Procedure;
+import vn.gov.assistant.knowledge.procedure.ProcedureCode;
+import vn.gov.assistant.knowledge.search.AnalyzedQuestion;
+import vn.gov.assistant.knowledge.search.Aspect;
+import vn.gov.assistant.knowledge.search.SearchHit;
+import vn.gov.assistant.knowledge.search.SearchResult;
+import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
+
+/**
+ * Turns what a citizen sends into a reply, one turn at a time, keeping the conversation's state in
+ * a {@link ConversationStore}. Channel-neutral: it knows messages, not WebSocket, Telegram or Zalo.
+ *
+ * <p>A text goes through: intent (small talk, complaints, a request for a person are answered
+ * without search); a follow-up about the procedure under discussion ("còn lệ phí?"); otherwise the
+ * catalog search, which either answers the aspect asked, asks back when the best candidates are
+ * too close to tell apart, or declines plainly when nothing fits. Every answer cites its record.
+ */
+public final class ConversationEngine {
+
+    /** Longer messages are cut before analysis: the rest is a letter, not a question. */
+    public static final int MAX_MESSAGE_CHARS = 2_000;
+
+    /**
+     * Greetings, thanks, goodbyes, insults and "what can you do" are short; a longer message that
+     * starts with one ("chào bạn, cho hỏi làm tạm trú...") is a question and goes to the search.
+     */
+    static final int SMALL_TALK_SYLLABLES = 6;
+
+    private static final String PROC = "proc:";
+    private static final String ASPECT = "aspect:";
+    private static final String NONE = "none";
+    private static final String HUMAN = "human";
+
+    private final Catalog catalog;
+    private final VietnameseProcedureSearch search;
+    private final IntentClassifier intents;
+    private final ConversationStore store;
+    private final Settings settings;
+    private final Clock clock;
+    private final AnswerComposer composer = new AnswerComposer();
+    private final UnaryOperator<Reply> rewriter;
+
+    /**
+     * The engine's thresholds. {@code intentThreshold}: a message is small talk only when the
+     * classifier is at least this sure; {@code clarifyMargin} and {@code clarifyBelow}: the engine
+     * asks back when the second candidate scores within this share of the first and the search's
+     * confidence is below {@code clarifyBelow} (a wrong guess costs the citizen more than a
+     * question, but a needless question costs too); {@code relatedShare}: other candidates scoring
+     * at least this share of the first are offered under an answer.
+     */
+    public record Settings(double intentThreshold, double clarifyMargin, double clarifyBelow, double relatedShare) {
+        /** Chosen on the development questions in dialogue mode (docs/EVALUATION.md). */
+        public static final Settings DEFAULT = new Settings(0.6, 0.01, 0.6, 0.3);
+
+        public Settings {
+            if (intentThreshold < 0
+                    || intentThreshold > 1
+                    || clarifyMargin < 0
+                    || clarifyBelow < 0
+                    || clarifyBelow > 1
+                    || relatedShare < 0) {
+                throw new IllegalArgumentException("invalid engine settings");
+            }
+        }
+    }
+
+    public ConversationEngine(
+            Catalog catalog,
+            VietnameseProcedureSearch search,
+            IntentClassifier intents,
+            ConversationStore store,
+            Settings settings,
+            Clock clock,
+            UnaryOperator<Reply> rewriter) {
+        this.catalog = Objects.requireNonNull(catalog);
+        this.search = Objects.requireNonNull(search);
+        this.intents = Objects.requireNonNull(intents);
+        this.store = Objects.requireNonNull(store);
+        this.settings = Objects.requireNonNull(settings);
+        this.clock = Objects.requireNonNull(clock);
+        this.rewriter = Objects.requireNonNull(rewriter);
+    }
+
+    /** Trains the intent classifier on the bundled examples and the catalog's names. */
+    public static IntentClassifier trainIntents(
+            Catalog catalog, java.util.function.Function<ProcedureCode, List<String>> everydayNames) {
+        List<String> examples = new ArrayList<>();
+        List<Procedure> procedures = catalog.procedures();
+        for (int i = 0; i < procedures.size(); i++) {
+            Procedure p = procedures.get(i);
+            if (i % 4 == 0) {
+                examples.add(p.name());
+            }
+            examples.addAll(everydayNames.apply(p.code()));
+        }
+        return IntentClassifier.train(examples);
+    }
+
+    /** Handles one inbound message of a conversation and returns the reply. */
+    public Reply handle(String conversationId, Inbound inbound) {
+        Objects.requireNonNull(conversationId, "conversationId");
+        Objects.requireNonNull(inbound, "inbound");
+        ConversationState state = store.load(conversationId).orElseGet(() -> ConversationState.fresh(clock.instant()));
+        Turn turn =
+                switch (inbound) {
+                    case Inbound.Text t -> text(state, t.text());
+                    case Inbound.OptionChosen o -> option(state, o.value());
+                    case Inbound.Event e -> event(state, e.type());
+                };
+        store.save(conversationId, turn.state());
+        return turn.reply();
+    }
+
+    private record Turn(Reply reply, ConversationState state) {}
+
+    private Turn text(ConversationState state, String raw) {
+        String text = raw.length() > MAX_MESSAGE_CHARS ? raw.substring(0, MAX_MESSAGE_CHARS) : raw;
+        if (text.isBlank()) {
+            return new Turn(smallTalk(Intent.CAPABILITIES, 1), state.touched(clock.instant()));
+        }
+        AnalyzedQuestion question = search.analyze(text);
+        IntentPrediction intent = intents.classify(text);
+        if (intent.intent() != Intent.PROCEDURE
+                && intent.probability() >= settings.intentThreshold()
+                && question.namedProcedures().isEmpty()
+                && (intent.intent() == Intent.FEEDBACK
+                        || intent.intent() == Intent.HUMAN
+                        || question.syllables().size() <= SMALL_TALK_SYLLABLES)) {
+            if (intent.intent() == Intent.HUMAN) {
+                return new Turn(handoff(intent.probability()), state.touched(clock.instant()));
+            }
+            return new Turn(smallTalk(intent.intent(), intent.probability()), state.touched(clock.instant()));
+        }
+        Optional<Procedure> current =
+                state.hasProcedure() ? catalog.find(ProcedureCode.of(state.procedure())) : Optional.empty();
+        if (current.isPresent() && isFollowUp(question)) {
+            Aspect aspect = question.aspect() == Aspect.OTHER ? Aspect.GENERAL : question.aspect();
+            return answer(state, current.get(), aspect, 1, List.of());
+        }
+        SearchResult result = search.search(question, 5);
+        if (result.hits().isEmpty() || result.outOfScope()) {
+            return decline(state, result);
+        }
+        List<SearchHit> hits = result.hits();
+        SearchHit best = hits.getFirst();
+        if (hits.size() > 1
+                && tooClose(best, hits.get(1))
+                && question.namedProcedures().size() != 1) {
+            return clarify(state, result);
+        }
+        Procedure procedure = catalog.find(best.code()).orElseThrow();
+        List<SearchHit> related = hits.subList(1, hits.size()).stream()
+                .filter(h -> h.score() >= settings.relatedShare() * best.score())
+                .toList();
+        return answer(state, procedure, result.aspect(), result.confidence(), related);
+    }
+
+    /**
+     * A follow-up asks an aspect without naming a new procedure: "còn lệ phí?", "mất bao lâu?",
+     * "nộp online được không?" - at most two syllables beyond the question words, no everyday name.
+     */
+    private static boolean isFollowUp(AnalyzedQuestion q) {
+        if (!q.namedProcedures().isEmpty() || q.aspect() == Aspect.GENERAL) {
+            return false;
+        }
+        int content = 0;
+        for (double w : q.weights()) {
+            if (w >= 1) {
+                content++;
+            }
+        }
+        return content <= 2;
+    }
+
+    private boolean tooClose(SearchHit best, SearchHit second) {
+        if (best.score() - second.score() > settings.clarifyMargin() * best.score()) {
+            return false;
+        }
+        // the same procedure at another level is not worth a question: the answer names its level
+        return !sameNameAtAnotherLevel(best.name(), second.name());
+    }
+
+    static boolean sameNameAtAnotherLevel(String a, String b) {
+        return stripLevel(a).equalsIgnoreCase(stripLevel(b));
+    }
+
+    private static String stripLevel(String name) {
+        return name.replaceAll("\\s*\\([^)]*\\)\\s*$", "")
+                .replaceAll("[.\\s]+$", "")
+                .strip();
+    }
+
+    private Turn answer(
+            ConversationState state, Procedure p, Aspect aspect, double confidence, List<SearchHit> related) {
+        List<ReplyPart> parts = new ArrayList<>(composer.answer(p, aspect));
+        List<String> offered = new ArrayList<>();
+        if (!related.isEmpty()) {
+            List<Option> options = new ArrayList<>();
+            for (SearchHit h : related) {
+                options.add(new Option(PROC + h.code().value(), clip(h.name(), 80)));
+                offered.add(h.code().value());
+            }
+            int at = parts.size() - 1; // before the citation
+            parts.add(at, new ReplyPart.Text("Có thể bạn muốn hỏi thủ tục khác:"));
+            parts.add(at + 1, new ReplyPart.Options(options));
+        }
+        ReplyMetadata metadata = new ReplyMetadata(
+                Intent.PROCEDURE, List.of(p.code().value()), offered, aspect, confidence, false, false, false);
+        Reply reply = rewriter.apply(new Reply(parts, metadata));
+        return new Turn(reply, state.answered(p.code().value(), aspect, clock.instant()));
+    }
+
+    private Turn clarify(ConversationState state, SearchResult result) {
+        SearchHit best = result.hits().getFirst();
+        List<Option> options = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        List<ReplyPart> parts = new ArrayList<>();
+        parts.add(new ReplyPart.Text("Có một vài thủ tục gần với câu hỏi của bạn. Bạn hỏi về thủ tục nào?"));
+        for (SearchHit h : result.hits()) {
+            if (options.size() == 4 || h.score() < settings.relatedShare() * best.score()) {
+                break;
+            }
+            Procedure p = catalog.find(h.code()).orElseThrow();
+            parts.add(composer.card(p));
+            options.add(new Option(PROC + p.code().value(), clip(p.name(), 80)));
+            codes.add(p.code().value());
+        }
+        options.add(new Option(NONE, "Không phải các thủ tục trên"));
+        parts.add(new ReplyPart.Options(options));
+        ReplyMetadata metadata = new ReplyMetadata(
+                Intent.PROCEDURE, List.of(), codes, result.aspect(), result.confidence(), false, false, false);
+        return new Turn(new Reply(parts, metadata), state.asked(codes, result.aspect(), clock.instant()));
+    }
+
+    private Turn decline(ConversationState state, SearchResult result) {
+        List<ReplyPart> parts = new ArrayList<>();
+        parts.add(new ReplyPart.Text("Xin lỗi, tôi chưa tìm thấy thủ tục hành chính nào khớp với câu hỏi này"
+                + " trong danh mục thủ tục. Tôi trả lời được về giấy tờ cần chuẩn bị, lệ phí, thời gian,"
+                + " nơi nộp và mẫu đơn của các thủ tục hành chính; bạn có thể hỏi lại bằng tên thủ tục,"
+                + " ví dụ \"đăng ký tạm trú cần giấy tờ gì\"."));
+        List<Option> options = new ArrayList<>();
+        List<String> offered = new ArrayList<>();
+        {
+            for (SearchHit h : result.hits().stream().limit(3).toList()) {
+                options.add(new Option(PROC + h.code().value(), clip(h.name(), 80)));
+                offered.add(h.code().value());
+            }
+            if (!options.isEmpty()) {
+                parts.add(new ReplyPart.Text("Hoặc có phải bạn muốn hỏi một trong các thủ tục sau?"));
+            }
+        }
+        options.add(new Option(HUMAN, "Gặp cán bộ hỗ trợ"));
+        parts.add(new ReplyPart.Options(options));
+        ReplyMetadata metadata = new ReplyMetadata(
+                Intent.PROCEDURE, List.of(), offered, result.aspect(), result.confidence(), true, false, false);
+        return new Turn(
+                new Reply(parts, metadata),
+                state.missed(clock.instant()).asked(offered, result.aspect(), clock.instant()));
+    }
+
+    private Turn option(ConversationState state, String value) {
+        if (value.startsWith(PROC)) {
+            Optional<Procedure> p = parseCode(value.substring(PROC.length())).flatMap(catalog::find);
+            if (p.isEmpty()) {
+                return new Turn(expired(), state.touched(clock.instant()));
+            }
+            Aspect aspect = state.offered().contains(p.get().code().value()) ? state.pendingAspect() : Aspect.GENERAL;
+            return answer(state, p.get(), aspect, 1, List.of());
+        }
+        if (value.startsWith(ASPECT)) {
+            Optional<Aspect> aspect = parseAspect(value.substring(ASPECT.length()));
+            Optional<Procedure> current =
+                    state.hasProcedure() ? catalog.find(ProcedureCode.of(state.procedure())) : Optional.empty();
+            if (aspect.isEmpty() || current.isEmpty()) {
+                return new Turn(expired(), state.touched(clock.instant()));
+            }
+            return answer(state, current.get(), aspect.get(), 1, List.of());
+        }
+        if (value.equals(NONE)) {
+            List<ReplyPart> parts = List.of(
+                    new ReplyPart.Text("Xin lỗi vì chưa đúng ý bạn. Bạn hãy mô tả thêm việc cần làm (ví dụ giấy tờ"
+                            + " muốn xin, nơi ở, đối tượng), hoặc để cán bộ hỗ trợ."),
+                    new ReplyPart.Options(List.of(new Option(HUMAN, "Gặp cán bộ hỗ trợ"))));
+            ReplyMetadata metadata =
+                    new ReplyMetadata(Intent.ACTION, List.of(), List.of(), Aspect.GENERAL, 1, true, false, false);
+            return new Turn(new Reply(parts, metadata), state.missed(clock.instant()));
+        }
+        if (value.equals(HUMAN)) {
+            return new Turn(handoff(1), state.touched(clock.instant()));
+        }
+        return new Turn(expired(), state.touched(clock.instant()));
+    }
+
+    private Turn event(ConversationState state, Inbound.EventType type) {
+        return switch (type) {
+            case CONVERSATION_STARTED -> new Turn(welcome(), ConversationState.fresh(clock.instant()));
+            case HANDOFF_REQUESTED -> new Turn(handoff(1), state.touched(clock.instant()));
+        };
+    }
+
+    private Reply welcome() {
+        List<ReplyPart> parts = List.of(
+                new ReplyPart.Text("Xin chào! Tôi là trợ lý ảo hướng dẫn thủ tục hành chính. Bạn có thể hỏi tôi cần"
+                        + " giấy tờ gì, lệ phí bao nhiêu, mất bao lâu, nộp ở đâu và mẫu đơn nào, ví dụ:"
+                        + " \"đăng ký tạm trú cần giấy tờ gì?\". Tôi trả lời theo danh mục thủ tục chính thức"
+                        + " và luôn ghi nguồn."),
+                new ReplyPart.Options(examples()));
+        return new Reply(parts, ReplyMetadata.of(Intent.GREETING));
+    }
+
+    /** A few of the most asked procedures as starting points, when the catalog has them. */
+    private List<Option> examples() {
+        List<Option> options = new ArrayList<>();
+        for (String code : List.of("1.004194", "2.000986", "1.001247")) {
+            catalog.find(ProcedureCode.of(code))
+                    .ifPresent(p -> options.add(new Option(PROC + code, clip(p.name(), 60))));
+        }
+        options.add(new Option(HUMAN, "Gặp cán bộ hỗ trợ"));
+        return options;
+    }
+
+    private Reply smallTalk(Intent intent, double probability) {
+        String text =
+                switch (intent) {
+                    case GREETING -> "Xin chào! Bạn cần hỏi về thủ tục hành chính nào? Ví dụ: \"làm căn cước cần gì\","
+                            + " \"lệ phí đăng ký tạm trú\".";
+                    case THANKS -> "Rất vui được giúp bạn. Bạn cần hỏi thêm gì cứ nhắn nhé.";
+                    case GOODBYE -> "Chào bạn, chúc bạn làm thủ tục thuận lợi!";
+                    case FEEDBACK -> "Cảm ơn bạn đã phản ánh. Tôi không tiếp nhận được phản ánh, kiến nghị chính thức;"
+                            + " bạn có thể gửi qua chức năng \"Phản ánh, kiến nghị\" trên Cổng Dịch vụ công quốc gia,"
+                            + " hoặc để tôi chuyển bạn tới cán bộ hỗ trợ.";
+                    case ABUSE -> "Xin lỗi nếu tôi chưa giúp được bạn. Bạn có thể hỏi lại bằng tên thủ tục, hoặc để tôi"
+                            + " chuyển bạn tới cán bộ hỗ trợ.";
+                    case CAPABILITIES -> "Tôi là trợ lý ảo hướng dẫn thủ tục hành chính, trả lời theo danh mục thủ tục"
+                            + " chính thức: giấy tờ cần chuẩn bị, lệ phí, thời gian giải quyết, nơi nộp, cách nộp và"
+                            + " mẫu đơn. Khi không trả lời được, tôi chuyển bạn tới cán bộ.";
+                    case PROCEDURE, HUMAN, ACTION -> throw new IllegalArgumentException("not small talk: " + intent);
+                };
+        List<ReplyPart> parts = new ArrayList<>();
+        parts.add(new ReplyPart.Text(text));
+        if (intent == Intent.FEEDBACK || intent == Intent.ABUSE) {
+            parts.add(new ReplyPart.Options(List.of(new Option(HUMAN, "Gặp cán bộ hỗ trợ"))));
+        } else if (intent == Intent.CAPABILITIES || intent == Intent.GREETING) {
+            parts.add(new ReplyPart.Options(examples()));
+        }
+        return new Reply(
+                parts,
+                new ReplyMetadata(intent, List.of(), List.of(), Aspect.GENERAL, probability, false, false, false));
+    }
+
+    private Reply handoff(double confidence) {
+        List<ReplyPart> parts = List.of(new ReplyPart.Text(
+                "Tôi sẽ chuyển cuộc trò chuyện tới cán bộ hỗ trợ. Trong giờ hành chính cán bộ sẽ trả lời bạn"
+                        + " tại đây; bạn có thể nhắn trước nội dung cần hỗ trợ."));
+        return new Reply(
+                parts,
+                new ReplyMetadata(Intent.HUMAN, List.of(), List.of(), Aspect.GENERAL, confidence, false, true, false));
+    }
+
+    private Reply expired() {
+        return new Reply(
+                List.of(new ReplyPart.Text(
+                        "Lựa chọn này không còn hiệu lực. Bạn hãy nhập câu hỏi về thủ tục cần làm.")),
+                ReplyMetadata.of(Intent.ACTION));
+    }
+
+    private static Optional<ProcedureCode> parseCode(String value) {
+        try {
+            return Optional.of(ProcedureCode.of(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Aspect> parseAspect(String label) {
+        try {
+            return Optional.of(Aspect.fromLabel(label));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String clip(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        return text.substring(0, cut > max / 2 ? cut : max - 1) + "…";
+    }
+}

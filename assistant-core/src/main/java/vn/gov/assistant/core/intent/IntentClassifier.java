@@ -1,0 +1,135 @@
+package vn.gov.assistant.core.intent;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.doccat.NGramFeatureGenerator;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import vn.gov.assistant.knowledge.text.VietnameseText;
+
+/**
+ * Tells what a message is for (a procedure question, a greeting, thanks, a complaint, insults, a
+ * request for a person...). An OpenNLP naive Bayes document categorizer over accent-folded
+ * syllables and syllable pairs, trained at start-up from {@code /intents/intents.tsv} plus
+ * procedure names and everyday names handed in by the caller: there is no Vietnamese model to
+ * download, and naive Bayes trains in one pass (maximum entropy was tried: slower to train, and
+ * its probabilities spread too thin over eight classes to threshold). Folding makes it insensitive
+ * to diacritics: an example with them and the same typed without them are one example.
+ * Thread-safe: the model is immutable and a categorizer is made per call.
+ */
+public final class IntentClassifier {
+
+    public static final String BUNDLED = "/intents/intents.tsv";
+
+    /** Each hand-written example counts this many times against the many procedure names. */
+    private static final int EXAMPLE_WEIGHT = 4;
+
+    private final DoccatModel model;
+
+    private IntentClassifier(DoccatModel model) {
+        this.model = model;
+    }
+
+    /**
+     * Trains on the bundled examples plus {@code procedureExamples} (procedure names and everyday
+     * names: what questions about procedures are made of).
+     */
+    public static IntentClassifier train(Collection<String> procedureExamples) {
+        List<DocumentSample> samples = new ArrayList<>();
+        for (String[] row : readExamples(BUNDLED)) {
+            Intent intent = Intent.valueOf(row[0]);
+            for (int i = 0; i < EXAMPLE_WEIGHT; i++) {
+                samples.add(new DocumentSample(intent.name(), tokens(row[1])));
+            }
+        }
+        for (String example : procedureExamples) {
+            String[] tokens = tokens(example);
+            if (tokens.length > 0) {
+                samples.add(new DocumentSample(Intent.PROCEDURE.name(), tokens));
+            }
+        }
+        TrainingParameters params = TrainingParameters.defaultParams();
+        params.put(TrainingParameters.ALGORITHM_PARAM, "NAIVEBAYES");
+        params.put(TrainingParameters.CUTOFF_PARAM, 1);
+        params.put(TrainingParameters.THREADS_PARAM, 1);
+        params.put("PrintMessages", false);
+        try {
+            DoccatFactory factory = new DoccatFactory(
+                    new FeatureGenerator[] {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)});
+            return new IntentClassifier(
+                    DocumentCategorizerME.train("vi", ObjectStreamUtils.createObjectStream(samples), params, factory));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot train the intent classifier", e);
+        }
+    }
+
+    /** The most probable intent of a message; PROCEDURE with probability 1 when it has no words. */
+    public IntentPrediction classify(String message) {
+        String[] tokens = tokens(Objects.requireNonNullElse(message, ""));
+        if (tokens.length == 0) {
+            return new IntentPrediction(Intent.PROCEDURE, 1);
+        }
+        DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
+        double[] probabilities = categorizer.categorize(tokens);
+        int best = 0;
+        for (int i = 1; i < probabilities.length; i++) {
+            if (probabilities[i] > probabilities[best]) {
+                best = i;
+            }
+        }
+        return new IntentPrediction(
+                Intent.valueOf(categorizer.getCategory(best)), Math.min(1, Math.max(0, probabilities[best])));
+    }
+
+    /** Accent-folded syllables: what the classifier sees of a text. */
+    static String[] tokens(String text) {
+        return VietnameseText.syllables(VietnameseText.fold(VietnameseText.normalize(text)))
+                .toArray(String[]::new);
+    }
+
+    /** Rows of a bundled TSV: intent and example; comments and blank lines skipped. */
+    static List<String[]> readExamples(String resource) {
+        InputStream in = IntentClassifier.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] row = line.split("\t");
+                if (row.length != 2 || row[1].isBlank()) {
+                    throw new IllegalStateException(resource + ":" + number + ": expected INTENT<TAB>example");
+                }
+                try {
+                    Intent.valueOf(row[0].strip());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(resource + ":" + number + ": unknown intent " + row[0], e);
+                }
+                rows.add(new String[] {row[0].strip(), row[1].strip()});
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return rows;
+    }
+}
