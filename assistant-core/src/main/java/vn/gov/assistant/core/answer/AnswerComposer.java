@@ -200,14 +200,16 @@ public final class AnswerComposer {
         }
         StringBuilder s = new StringBuilder("Mẫu đơn, tờ khai - ").append(title).append(":\n");
         int shown = 0;
-        for (RequiredDocument d : forms) {
+        Set<String> labels = new LinkedHashSet<>();
+        forms.forEach(d -> labels.add(formLabel(d)));
+        for (String label : labels) {
             if (shown == MAX_ITEMS) {
                 break;
             }
-            s.append("- ").append(formLabel(d)).append('\n');
+            s.append("- ").append(label).append('\n');
             shown++;
         }
-        s.append(more(forms.size() - shown, "mẫu", p));
+        s.append(more(labels.size() - shown, "mẫu", p));
         if (forms.stream().allMatch(d -> d.formUrl().isEmpty())
                 && !p.sourceUrl().isEmpty()) {
             s.append("Tải mẫu tại trang thủ tục: ").append(p.sourceUrl());

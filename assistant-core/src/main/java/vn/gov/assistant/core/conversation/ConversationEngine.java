@@ -151,17 +151,27 @@ public final class ConversationEngine {
         }
         Optional<Procedure> current =
                 state.hasProcedure() ? catalog.find(ProcedureCode.of(state.procedure())) : Optional.empty();
-        if (current.isPresent() && isFollowUp(question)) {
-            Aspect aspect = question.aspect() == Aspect.OTHER ? Aspect.GENERAL : question.aspect();
-            return answer(state, current.get(), aspect, 1, List.of());
+        int asksOnly = aspectOnly(question);
+        if (asksOnly == BARE && current.isPresent()) {
+            return followUp(state, current.get(), question);
+        }
+        if (asksOnly == BARE) {
+            return new Turn(whichProcedure(question.aspect()), state.touched(clock.instant()));
         }
         SearchResult result = search.search(question, 5);
+        if (asksOnly == SHORT && result.outOfScope()) {
+            // "lệ phí làm lại?" matches nothing by itself: it is about the procedure under discussion
+            return current.isPresent()
+                    ? followUp(state, current.get(), question)
+                    : new Turn(whichProcedure(question.aspect()), state.touched(clock.instant()));
+        }
         if (result.hits().isEmpty() || result.outOfScope()) {
             return decline(state, result);
         }
         List<SearchHit> hits = result.hits();
         SearchHit best = hits.getFirst();
         if (hits.size() > 1
+                && result.confidence() < settings.clarifyBelow()
                 && tooClose(best, hits.get(1))
                 && question.namedProcedures().size() != 1) {
             return clarify(state, result);
@@ -173,13 +183,18 @@ public final class ConversationEngine {
         return answer(state, procedure, result.aspect(), result.confidence(), related);
     }
 
+    private static final int NOT = 0;
+    private static final int SHORT = 1;
+    private static final int BARE = 2;
+
     /**
-     * A follow-up asks an aspect without naming a new procedure: "còn lệ phí?", "mất bao lâu?",
-     * "nộp online được không?" - at most two syllables beyond the question words, no everyday name.
+     * Whether a message only asks an aspect, without naming a procedure: BARE when it has at most
+     * one syllable beyond its question words ("còn lệ phí?", "mất bao lâu?", "nộp online được
+     * không?"), SHORT with two (a follow-up only if the search finds nothing for them), else NOT.
      */
-    private static boolean isFollowUp(AnalyzedQuestion q) {
-        if (!q.namedProcedures().isEmpty() || q.aspect() == Aspect.GENERAL) {
-            return false;
+    private static int aspectOnly(AnalyzedQuestion q) {
+        if (!q.namedProcedures().isEmpty() || q.aspect() == Aspect.GENERAL || q.aspect() == Aspect.OTHER) {
+            return NOT;
         }
         int content = 0;
         for (double w : q.weights()) {
@@ -187,7 +202,11 @@ public final class ConversationEngine {
                 content++;
             }
         }
-        return content <= 2;
+        return content <= 1 ? BARE : content == 2 ? SHORT : NOT;
+    }
+
+    private Turn followUp(ConversationState state, Procedure current, AnalyzedQuestion question) {
+        return answer(state, current, question.aspect(), 1, List.of());
     }
 
     private boolean tooClose(SearchHit best, SearchHit second) {
@@ -337,6 +356,10 @@ public final class ConversationEngine {
         return options;
     }
 
+    /**
+     * The reply to a message that is not a procedure question. A complaint and a question outside
+     * the mission count as declined: the catalog does not answer them, and the reply says so.
+     */
     private Reply smallTalk(Intent intent, double probability) {
         String text =
                 switch (intent) {
@@ -349,6 +372,8 @@ public final class ConversationEngine {
                             + " hoặc để tôi chuyển bạn tới cán bộ hỗ trợ.";
                     case ABUSE -> "Xin lỗi nếu tôi chưa giúp được bạn. Bạn có thể hỏi lại bằng tên thủ tục, hoặc để tôi"
                             + " chuyển bạn tới cán bộ hỗ trợ.";
+                    case OTHER -> "Xin lỗi, câu hỏi này nằm ngoài phạm vi của tôi. Tôi chỉ hướng dẫn thủ tục hành chính:"
+                            + " giấy tờ cần chuẩn bị, lệ phí, thời gian giải quyết, nơi nộp, cách nộp và mẫu đơn.";
                     case CAPABILITIES -> "Tôi là trợ lý ảo hướng dẫn thủ tục hành chính, trả lời theo danh mục thủ tục"
                             + " chính thức: giấy tờ cần chuẩn bị, lệ phí, thời gian giải quyết, nơi nộp, cách nộp và"
                             + " mẫu đơn. Khi không trả lời được, tôi chuyển bạn tới cán bộ.";
@@ -358,12 +383,20 @@ public final class ConversationEngine {
         parts.add(new ReplyPart.Text(text));
         if (intent == Intent.FEEDBACK || intent == Intent.ABUSE) {
             parts.add(new ReplyPart.Options(List.of(new Option(HUMAN, "Gặp cán bộ hỗ trợ"))));
-        } else if (intent == Intent.CAPABILITIES || intent == Intent.GREETING) {
+        } else if (intent == Intent.CAPABILITIES || intent == Intent.GREETING || intent == Intent.OTHER) {
             parts.add(new ReplyPart.Options(examples()));
         }
         return new Reply(
                 parts,
-                new ReplyMetadata(intent, List.of(), List.of(), Aspect.GENERAL, probability, false, false, false));
+                new ReplyMetadata(
+                        intent,
+                        List.of(),
+                        List.of(),
+                        Aspect.GENERAL,
+                        probability,
+                        intent == Intent.FEEDBACK || intent == Intent.OTHER,
+                        false,
+                        false));
     }
 
     private Reply handoff(double confidence) {
@@ -373,6 +406,15 @@ public final class ConversationEngine {
         return new Reply(
                 parts,
                 new ReplyMetadata(Intent.HUMAN, List.of(), List.of(), Aspect.GENERAL, confidence, false, true, false));
+    }
+
+    /** "còn lệ phí?" with no procedure under discussion: ask which one, do not guess. */
+    private Reply whichProcedure(Aspect aspect) {
+        String what = AnswerComposer.buttonLabel(aspect).toLowerCase(java.util.Locale.ROOT);
+        return new Reply(
+                List.of(new ReplyPart.Text("Bạn muốn hỏi " + what + " của thủ tục nào? Hãy nhắn tên thủ tục, ví dụ"
+                        + " \"đăng ký tạm trú\" hoặc \"làm căn cước\".")),
+                new ReplyMetadata(Intent.PROCEDURE, List.of(), List.of(), aspect, 1, false, false, false));
     }
 
     private Reply expired() {

@@ -15,6 +15,8 @@ public enum Intent {
     HUMAN,
     /** Asks what the assistant is or can do. */
     CAPABILITIES,
+    /** Outside the mission (weather, prices, sport...): declined plainly. */
+    OTHER,
     /** An option chosen or an event, not text. */
     ACTION
 }

@@ -1,0 +1,31 @@
+package vn.gov.assistant.core.conversation;
+
+import java.time.Clock;
+import java.util.function.UnaryOperator;
+import vn.gov.assistant.knowledge.catalog.Catalog;
+import vn.gov.assistant.knowledge.catalog.Popularity;
+import vn.gov.assistant.knowledge.search.EverydayNames;
+import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
+
+/** The engine over the bundled catalog, built once per test JVM (the index takes seconds). */
+final class TestEngines {
+
+    private static Catalog catalog;
+    private static VietnameseProcedureSearch search;
+    private static vn.gov.assistant.core.intent.IntentClassifier intents;
+
+    private TestEngines() {}
+
+    static synchronized ConversationEngine bundled(ConversationStore store, ConversationEngine.Settings settings) {
+        if (catalog == null) {
+            catalog = Catalog.bundled();
+            search = VietnameseProcedureSearch.builder()
+                    .catalog(catalog)
+                    .prior(Popularity.bundled()::prior)
+                    .build();
+            intents = ConversationEngine.trainIntents(catalog, EverydayNames.bundled()::namesOf);
+        }
+        return new ConversationEngine(
+                catalog, search, intents, store, settings, Clock.systemUTC(), UnaryOperator.identity());
+    }
+}
