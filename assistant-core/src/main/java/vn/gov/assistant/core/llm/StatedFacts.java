@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +30,8 @@ final class StatedFacts {
         NUMBER
     }
 
-    record Fact(Kind kind, String key, String surface) {}
+    /** A fact: what it is, its key for comparison, its words, and where they start. */
+    record Fact(Kind kind, String key, String surface, int at) {}
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -56,19 +59,28 @@ final class StatedFacts {
 
     private static final String TIME_UNIT = "(ngày(?:\\s+làm\\s+việc)?|tháng|năm|giờ|tuần|phút)";
     private static final String MULTIPLIER = "(nghìn|ngàn|triệu|tỷ|tỉ)";
+    private static final String CURRENCY = "(?:đồng|đ|vnđ|vnd)";
+
+    /** "tư", "mốt", "lăm" and "mươi" only follow another number word ("hai mươi tư", "mười lăm"). */
+    private static final String FIRST_NUMBER_WORD = "(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)";
 
     private static final String NUMBER_WORD = "(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm)";
 
-    /** Numbers written in words count only before a unit: "ba ngày", "bảy nghìn đồng". */
+    /**
+     * Numbers written in words count only before a unit ("ba ngày", "bảy nghìn đồng"), and not as a
+     * weekday or day of the month ("thứ năm tuần sau", "mồng một tháng Giêng") or before a year
+     * ("đầu tư năm 2024").
+     */
     private static final Pattern SPELLED_NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(" + NUMBER_WORD + "(?:\\s+" + NUMBER_WORD + ")*)\\s+(?:" + MULTIPLIER + "|" + TIME_UNIT
-                    + "|(đồng|phần\\s+trăm))(?![\\p{L}\\p{N}])",
+            "(?<![\\p{L}\\p{N}])(?<!(?:thứ|mùng|mồng)\\s)(" + FIRST_NUMBER_WORD + "(?:\\s+" + NUMBER_WORD + ")*)\\s+(?:"
+                    + MULTIPLIER + "|" + TIME_UNIT + "|(đồng|phần\\s+trăm))(?![\\p{L}\\p{N}])(?!\\s*\\d)",
             FLAGS);
 
     /** Vietnamese writing: '.' groups thousands, ',' starts decimals ("10.000", "1,5", "100000"). */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?" + "(?!\\d)(?:\\s*" + MULTIPLIER
-                    + "(?![\\p{L}\\p{N}]))?(?:\\s*" + TIME_UNIT + "(?![\\p{L}\\p{N}]))?",
+            "(?<![\\p{L}\\p{N}])(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?(?!\\d)"
+                    + "(?:\\s*" + MULTIPLIER + "(?![\\p{L}\\p{N}]))?"
+                    + "(?:\\s*" + TIME_UNIT + "(?![\\p{L}\\p{N}])|\\s*" + CURRENCY + "(?![\\p{L}\\p{N}])|\\s*%)?",
             FLAGS);
 
     private static final Map<String, Integer> DIGIT_WORDS = Map.ofEntries(
@@ -92,16 +104,16 @@ final class StatedFacts {
     static List<Fact> in(String text) {
         Map<String, Fact> facts = new LinkedHashMap<>();
         String rest = normalise(text);
-        rest = take(rest, LINK, m -> fact(Kind.LINK, linkKey(m.group()), m.group()), facts);
-        rest = take(rest, PROCEDURE_CODE, m -> fact(Kind.PROCEDURE_CODE, m.group(), m.group()), facts);
+        rest = take(rest, LINK, m -> fact(Kind.LINK, linkKey(m.group()), m), facts);
+        rest = take(rest, PROCEDURE_CODE, m -> fact(Kind.PROCEDURE_CODE, m.group(), m), facts);
         Matcher form = FORM_AFTER_WORD.matcher(rest);
         while (form.find()) {
-            add(fact(Kind.FORM, codeKey(form.group(1)), form.group()), facts);
+            add(fact(Kind.FORM, codeKey(form.group(1)), form), facts);
         }
-        rest = take(rest, CODE, m -> fact(Kind.FORM, codeKey(m.group()), m.group()), facts);
+        rest = take(rest, CODE, m -> fact(Kind.FORM, codeKey(m.group()), m), facts);
         rest = take(rest, SPELLED_NUMBER, StatedFacts::spelledNumber, facts);
         take(rest, NUMBER, StatedFacts::number, facts);
-        return List.copyOf(facts.values());
+        return facts.values().stream().sorted(Comparator.comparingInt(Fact::at)).toList();
     }
 
     /**
@@ -149,20 +161,20 @@ final class StatedFacts {
         facts.putIfAbsent(keyOf(fact.kind(), fact.key()), fact);
     }
 
-    private static Fact fact(Kind kind, String key, String surface) {
-        return new Fact(kind, key, surface.strip());
+    private static Fact fact(Kind kind, String key, MatchResult match) {
+        return new Fact(kind, key, match.group().strip(), match.start());
     }
 
     private static Fact number(Matcher m) {
         BigDecimal value = new BigDecimal(m.group(1).replace(".", "") + (m.group(2) == null ? "" : "." + m.group(2)));
-        return measured(value, m.group(3), m.group(4), m.group());
+        return measured(value, m.group(3), m.group(4), m);
     }
 
     private static Fact spelledNumber(Matcher m) {
-        return measured(BigDecimal.valueOf(spelledValue(m.group(1))), m.group(2), m.group(3), m.group());
+        return measured(BigDecimal.valueOf(spelledValue(m.group(1))), m.group(2), m.group(3), m);
     }
 
-    private static Fact measured(BigDecimal value, String multiplier, String timeUnit, String surface) {
+    private static Fact measured(BigDecimal value, String multiplier, String timeUnit, MatchResult surface) {
         BigDecimal amount = multiplier == null ? value : value.multiply(multiplierValue(multiplier));
         String number = amount.stripTrailingZeros().toPlainString();
         if (timeUnit != null) {
