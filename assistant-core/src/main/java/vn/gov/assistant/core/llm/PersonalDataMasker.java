@@ -28,19 +28,17 @@ public final class PersonalDataMasker {
     static final String DIGITS = "[dãy số]";
 
     private static final Pattern EMAIL_ADDRESS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+            "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}@[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){0,8}\\.\\p{L}{2,}");
 
     /** Vietnamese passports: one letter and seven digits ("B1234567", "C7654321"). */
     private static final Pattern PASSPORT_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}\\d{7}(?![\\p{L}\\p{N}])");
 
     /** A phone number with its area or country code in brackets: "(024) 3825 1234", "(+84) 912 345 678". */
     private static final Pattern BRACKETED_PHONE =
-            Pattern.compile("\\((\\+?84|0\\d{1,3})\\)\\s?(\\d+(?:[ .\\-]\\d+)*)(?![\\p{L}\\p{N}])");
+            Pattern.compile("\\((\\+?84|0\\d{1,3})\\)\\s?(\\d+(?:[ .\\-]\\d+){0,4})(?![\\p{L}\\p{N}])");
 
-    /** Digit groups joined by single separators, optionally after a '+' (international prefix). */
-    private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\+\\s?)?\\d+(?:[ .\\-]\\d+)*");
-
-    private static final Pattern DIGIT_RUN = Pattern.compile("\\d+");
+    /** No personal number is written in more groups than this ("+84 91 234 56 78" has five). */
+    private static final int MAX_GROUPS = 6;
 
     /** Words after a number that make it an amount or a share, never a personal number. */
     private static final Pattern UNIT_AFTER = Pattern.compile(
@@ -72,31 +70,79 @@ public final class PersonalDataMasker {
         return phone ? PHONE_NUMBER : Matcher.quoteReplacement(match.group());
     }
 
+    /**
+     * Finds spans of digit groups joined by single separators (an optional '+' before them) by hand:
+     * a regular expression with an unbounded repeated group recurses once per group and overflows the
+     * stack on a long enough run of numbers.
+     */
     private static String maskNumbers(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        Matcher span = DIGIT_GROUPS.matcher(text);
         int copied = 0;
-        while (span.find()) {
-            out.append(text, copied, span.start());
-            maskSpan(text, span.start(), span.end(), out);
-            copied = span.end();
+        int at = 0;
+        while (at < text.length()) {
+            if (!isDigit(text, at)) {
+                at++;
+                continue;
+            }
+            int runEnd = runEnd(text, at);
+            if (at > 0 && Character.isLetterOrDigit(text.codePointBefore(at))) {
+                at = runEnd; // inside a word or code ("CT01", "B1"): not a number of its own
+                continue;
+            }
+            int start = internationalPrefixStart(text, at);
+            List<int[]> groups = new ArrayList<>();
+            groups.add(new int[] {at, runEnd});
+            while (runEnd + 1 < text.length() && isSeparator(text.charAt(runEnd)) && isDigit(text, runEnd + 1)) {
+                int next = runEnd + 1;
+                runEnd = runEnd(text, next);
+                groups.add(new int[] {next, runEnd});
+            }
+            out.append(text, copied, start);
+            maskSpan(text, start, runEnd, groups, out);
+            copied = runEnd;
+            at = runEnd;
         }
         return out.append(text, copied, text.length()).toString();
     }
 
-    /** Masks, within one span of digit groups, the longest runs of whole groups that are personal. */
-    private static void maskSpan(String text, int start, int end, StringBuilder out) {
-        boolean international = text.charAt(start) == '+';
-        List<int[]> groups = new ArrayList<>();
-        Matcher run = DIGIT_RUN.matcher(text).region(start, end);
-        while (run.find()) {
-            groups.add(new int[] {run.start(), run.end()});
+    /** Where a span whose first digit is at {@code at} starts: at its '+' ("+84", "+ 84") if it has one. */
+    private static int internationalPrefixStart(String text, int at) {
+        int plus = at - 1;
+        if (plus >= 1 && text.charAt(plus) == ' ') {
+            plus--;
         }
+        if (plus < 0 || text.charAt(plus) != '+') {
+            return at;
+        }
+        return plus > 0 && Character.isLetterOrDigit(text.codePointBefore(plus)) ? at : plus;
+    }
+
+    private static boolean isDigit(String text, int at) {
+        char c = text.charAt(at);
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '.' || c == '-';
+    }
+
+    private static int runEnd(String text, int at) {
+        int end = at;
+        while (end < text.length() && isDigit(text, end)) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Masks, within one span of digit groups, the longest runs of whole groups that are personal. */
+    private static void maskSpan(String text, int start, int end, List<int[]> groups, StringBuilder out) {
+        boolean international = text.charAt(start) == '+';
         int copied = start;
         int first = 0;
         while (first < groups.size()) {
             int maskedUpTo = -1;
-            for (int last = groups.size() - 1; last >= first && maskedUpTo < 0; last--) {
+            int longest = Math.min(groups.size(), first + MAX_GROUPS) - 1;
+            for (int last = longest; last >= first && maskedUpTo < 0; last--) {
                 String placeholder = classify(text, groups.subList(first, last + 1), international && first == 0);
                 if (placeholder != null) {
                     int from = first == 0 ? start : groups.get(first)[0];
@@ -116,10 +162,14 @@ public final class PersonalDataMasker {
         for (int[] group : groups) {
             digits.append(text, group[0], group[1]);
         }
+        if (international) {
+            // "+1 202 555 0100", "+33 1 42 68 53 00": any grouping, up to the 15 digits of E.164
+            return digits.length() >= 8 && digits.length() <= 15 ? PHONE_NUMBER : null;
+        }
         if (digits.length() < 9) {
             return null; // every personal number has at least nine digits
         }
-        boolean countryCode = international || digits.indexOf("84") == 0 && digits.length() > 9;
+        boolean countryCode = digits.indexOf("84") == 0 && digits.length() > 9;
         for (int i = 1; i < groups.size(); i++) {
             int[] group = groups.get(i);
             boolean afterCountryCode = i == 1 && countryCode && groups.get(0)[1] - groups.get(0)[0] == 2;

@@ -35,10 +35,14 @@ final class StatedFacts {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+    // Repeated groups are bounded ({0,6}, not *): java.util.regex recurses once per repetition of a
+    // group, and a long enough run in a question would overflow the stack. Look-aheads and e-mail
+    // parts are bounded too, so a long run without a match costs linear time, not quadratic.
+
     private static final Pattern LINK = Pattern.compile(
-            "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+"
+            "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}@[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){1,8}"
                     + "|(?:https?://|www\\.)[^\\s<>\"]+"
-                    + "|(?<![\\p{L}\\p{N}@.])(?:[a-z0-9-]+\\.)+(?:vn|com|net|org)(?:/[^\\s<>\"]*)?(?![\\p{L}\\p{N}])",
+                    + "|(?<![\\p{L}\\p{N}@.-])(?:[a-z0-9-]{1,63}\\.){1,8}(?:vn|com|net|org)(?:/[^\\s<>\"]*)?(?![\\p{L}\\p{N}])",
             FLAGS);
 
     /** The national catalog's codes: one digit, a dot, six digits ("1.004194", "2.000986"). */
@@ -46,7 +50,7 @@ final class StatedFacts {
 
     /** "mẫu CT01", "Mẫu số 02", "mẫu số 01/ĐK": the identifier after the word, if it has a digit. */
     private static final Pattern FORM_AFTER_WORD = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])mẫu\\s+(?:số\\s+)?([\\p{L}\\p{N}]*\\p{N}[\\p{L}\\p{N}]*(?:[-/][\\p{L}\\p{N}]+)*)",
+            "(?<![\\p{L}\\p{N}])mẫu\\s+(?:số\\s+)?([\\p{L}\\p{N}]{0,20}\\p{N}[\\p{L}\\p{N}]{0,20}(?:[-/][\\p{L}\\p{N}]+){0,6})",
             FLAGS);
 
     /**
@@ -54,8 +58,8 @@ final class StatedFacts {
      * upper-case letter and a digit that starts with a letter or is joined by '-' or '/'.
      */
     private static final Pattern CODE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<!\\d[.,])"
-            + "(?=[\\p{L}\\p{N}/-]*\\p{Lu})(?=[\\p{L}\\p{N}/-]*\\p{N})"
-            + "(?:\\p{L}[\\p{L}\\p{N}]*(?:[-/][\\p{L}\\p{N}]+)*|[\\p{L}\\p{N}]+(?:[-/][\\p{L}\\p{N}]+)+)");
+            + "(?=[\\p{L}\\p{N}/-]{0,40}\\p{Lu})(?=[\\p{L}\\p{N}/-]{0,40}\\p{N})"
+            + "(?:\\p{L}[\\p{L}\\p{N}]*(?:[-/][\\p{L}\\p{N}]+){0,6}|[\\p{L}\\p{N}]+(?:[-/][\\p{L}\\p{N}]+){1,6})");
 
     private static final String TIME_UNIT = "(ngày(?:\\s+làm\\s+việc)?|tháng|năm|giờ|tuần|phút)";
     private static final String MULTIPLIER = "(nghìn|ngàn|triệu|tỷ|tỉ)";
@@ -72,13 +76,14 @@ final class StatedFacts {
      * ("đầu tư năm 2024").
      */
     private static final Pattern SPELLED_NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?<!(?:thứ|mùng|mồng)\\s)(" + FIRST_NUMBER_WORD + "(?:\\s+" + NUMBER_WORD + ")*)\\s+(?:"
-                    + MULTIPLIER + "|" + TIME_UNIT + "|(đồng|phần\\s+trăm))(?![\\p{L}\\p{N}])(?!\\s*\\d)",
+            "(?<![\\p{L}\\p{N}])(?<!(?:thứ|mùng|mồng)\\s)(" + FIRST_NUMBER_WORD + "(?:\\s+" + NUMBER_WORD
+                    + "){0,6})\\s+(?:" + MULTIPLIER + "|" + TIME_UNIT
+                    + "|(đồng|phần\\s+trăm))(?![\\p{L}\\p{N}])(?!\\s*\\d)",
             FLAGS);
 
     /** Vietnamese writing: '.' groups thousands, ',' starts decimals ("10.000", "1,5", "100000"). */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?(?!\\d)"
+            "(?<![\\p{L}\\p{N}])(\\d{1,3}(?:\\.\\d{3}){1,6}|\\d+)(?:,(\\d+))?(?!\\d)"
                     + "(?:\\s*" + MULTIPLIER + "(?![\\p{L}\\p{N}]))?"
                     + "(?:\\s*" + TIME_UNIT + "(?![\\p{L}\\p{N}])|\\s*" + CURRENCY + "(?![\\p{L}\\p{N}])|\\s*%)?",
             FLAGS);

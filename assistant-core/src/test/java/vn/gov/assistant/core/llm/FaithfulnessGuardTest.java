@@ -2,12 +2,14 @@ package vn.gov.assistant.core.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static vn.gov.assistant.core.llm.TemporaryResidence.FAITHFUL;
 import static vn.gov.assistant.core.llm.TemporaryResidence.TEMPLATED;
 import static vn.gov.assistant.core.llm.TemporaryResidence.askedAs;
 import static vn.gov.assistant.core.llm.TemporaryResidence.feeQuestion;
 
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -214,6 +216,17 @@ class FaithfulnessGuardTest {
                 .isGreaterThan(FaithfulnessGuard.LENGTH_FACTOR
                         * shortAnswer.templated().length());
         assertThat(guard.check(shortAnswer, polite).faithful()).isTrue();
+    }
+
+    @Test
+    void longRunsInTheSourcesAreReadWithoutOverflowingTheStack() {
+        String question = "1" + ".000".repeat(50_000) + " " + "A1-".repeat(50_000) + "B2 " + "một ".repeat(50_000)
+                + "ngày " + "a.".repeat(50_000) + "vn " + "x@" + "y.".repeat(50_000) + "vn";
+        GroundedAnswer flood = new GroundedAnswer(question, TEMPLATED, TemporaryResidence.RECORD);
+
+        Verdict verdict = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> guard.check(flood, FAITHFUL));
+
+        assertThat(verdict.faithful()).isTrue();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.gov.assistant.core.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static vn.gov.assistant.core.llm.PersonalDataMasker.DIGITS;
 import static vn.gov.assistant.core.llm.PersonalDataMasker.EMAIL;
 import static vn.gov.assistant.core.llm.PersonalDataMasker.IDENTITY_NUMBER;
@@ -8,6 +9,7 @@ import static vn.gov.assistant.core.llm.PersonalDataMasker.PASSPORT;
 import static vn.gov.assistant.core.llm.PersonalDataMasker.PHONE_NUMBER;
 import static vn.gov.assistant.core.llm.PersonalDataMasker.mask;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,7 +46,9 @@ class PersonalDataMaskerTest {
                 "024 3825 1234",
                 "02438251234",
                 "(024) 3825 1234",
-                "(+84) 912 345 678"
+                "(+84) 912 345 678",
+                "+1 202 555 0100",
+                "+33 1 42 68 53 00"
             })
     void phoneNumberIsMasked(String number) {
         assertThat(mask("Gọi cho tôi qua số " + number + " nhé"))
@@ -126,6 +130,16 @@ class PersonalDataMaskerTest {
 
         assertThat(mask(once)).isEqualTo(once);
         assertThat(once).doesNotContainPattern("\\d");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1 2 3 4 5 6 7 8 9 ", "1.000", "A1-", "a.", "x@y.", "(024) "})
+    void longRunsAreReadInLinearTimeWithoutOverflowingTheStack(String unit) {
+        String flood = unit.repeat(40_000);
+
+        String masked = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> mask(flood));
+
+        assertThat(masked).isNotEmpty();
     }
 
     @Test
