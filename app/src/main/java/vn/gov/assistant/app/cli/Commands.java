@@ -7,10 +7,10 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.UnaryOperator;
 import vn.gov.assistant.core.conversation.ConversationEngine;
 import vn.gov.assistant.core.conversation.ConversationStore;
 import vn.gov.assistant.core.conversation.InMemoryConversationStore;
+import vn.gov.assistant.core.conversation.ReplyRewriter;
 import vn.gov.assistant.core.eval.DialogueSearch;
 import vn.gov.assistant.core.intent.IntentClassifier;
 import vn.gov.assistant.knowledge.catalog.Catalog;
@@ -57,7 +57,7 @@ public final class Commands {
                 store,
                 ConversationEngine.Settings.DEFAULT,
                 Clock.systemUTC(),
-                UnaryOperator.identity());
+                ReplyRewriter.NONE);
     }
 
     private static ProcedureSearch dialogue(Catalog catalog, VietnameseProcedureSearch search) {

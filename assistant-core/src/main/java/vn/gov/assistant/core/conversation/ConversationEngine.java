@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import vn.gov.assistant.core.answer.AnswerComposer;
 import vn.gov.assistant.core.intent.Intent;
 import vn.gov.assistant.core.intent.IntentClassifier;
@@ -56,7 +55,7 @@ public final class ConversationEngine {
     private final Settings settings;
     private final Clock clock;
     private final AnswerComposer composer = new AnswerComposer();
-    private final UnaryOperator<Reply> rewriter;
+    private final ReplyRewriter rewriter;
 
     /**
      * The engine's thresholds. {@code intentThreshold}: a message is small talk only when the
@@ -89,7 +88,7 @@ public final class ConversationEngine {
             ConversationStore store,
             Settings settings,
             Clock clock,
-            UnaryOperator<Reply> rewriter) {
+            ReplyRewriter rewriter) {
         this.catalog = Objects.requireNonNull(catalog);
         this.search = Objects.requireNonNull(search);
         this.intents = Objects.requireNonNull(intents);
@@ -180,7 +179,7 @@ public final class ConversationEngine {
         List<SearchHit> related = hits.subList(1, hits.size()).stream()
                 .filter(h -> h.score() >= settings.relatedShare() * best.score())
                 .toList();
-        return answer(state, procedure, result.aspect(), result.confidence(), related);
+        return answer(state, procedure, result.aspect(), result.confidence(), related, text);
     }
 
     private static final int NOT = 0;
@@ -206,7 +205,7 @@ public final class ConversationEngine {
     }
 
     private Turn followUp(ConversationState state, Procedure current, AnalyzedQuestion question) {
-        return answer(state, current, question.aspect(), 1, List.of());
+        return answer(state, current, question.aspect(), 1, List.of(), question.original());
     }
 
     private boolean tooClose(SearchHit best, SearchHit second) {
@@ -228,7 +227,12 @@ public final class ConversationEngine {
     }
 
     private Turn answer(
-            ConversationState state, Procedure p, Aspect aspect, double confidence, List<SearchHit> related) {
+            ConversationState state,
+            Procedure p,
+            Aspect aspect,
+            double confidence,
+            List<SearchHit> related,
+            String question) {
         List<ReplyPart> parts = new ArrayList<>(composer.answer(p, aspect));
         List<String> offered = new ArrayList<>();
         if (!related.isEmpty()) {
@@ -243,7 +247,7 @@ public final class ConversationEngine {
         }
         ReplyMetadata metadata = new ReplyMetadata(
                 Intent.PROCEDURE, List.of(p.code().value()), offered, aspect, confidence, false, false, false);
-        Reply reply = rewriter.apply(new Reply(parts, metadata));
+        Reply reply = rewriter.rewrite(question, p, new Reply(parts, metadata));
         return new Turn(reply, state.answered(p.code().value(), aspect, clock.instant()));
     }
 
@@ -302,7 +306,7 @@ public final class ConversationEngine {
                 return new Turn(expired(), state.touched(clock.instant()));
             }
             Aspect aspect = state.offered().contains(p.get().code().value()) ? state.pendingAspect() : Aspect.GENERAL;
-            return answer(state, p.get(), aspect, 1, List.of());
+            return answer(state, p.get(), aspect, 1, List.of(), AnswerComposer.buttonLabel(aspect));
         }
         if (value.startsWith(ASPECT)) {
             Optional<Aspect> aspect = parseAspect(value.substring(ASPECT.length()));
@@ -311,7 +315,7 @@ public final class ConversationEngine {
             if (aspect.isEmpty() || current.isEmpty()) {
                 return new Turn(expired(), state.touched(clock.instant()));
             }
-            return answer(state, current.get(), aspect.get(), 1, List.of());
+            return answer(state, current.get(), aspect.get(), 1, List.of(), AnswerComposer.buttonLabel(aspect.get()));
         }
         if (value.equals(NONE)) {
             List<ReplyPart> parts = List.of(

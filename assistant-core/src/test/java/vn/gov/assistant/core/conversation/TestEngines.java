@@ -1,7 +1,6 @@
 package vn.gov.assistant.core.conversation;
 
 import java.time.Clock;
-import java.util.function.UnaryOperator;
 import vn.gov.assistant.knowledge.catalog.Catalog;
 import vn.gov.assistant.knowledge.catalog.Popularity;
 import vn.gov.assistant.knowledge.search.EverydayNames;
@@ -16,7 +15,12 @@ final class TestEngines {
 
     private TestEngines() {}
 
-    static synchronized ConversationEngine bundled(ConversationStore store, ConversationEngine.Settings settings) {
+    static ConversationEngine bundled(ConversationStore store, ConversationEngine.Settings settings) {
+        return bundled(store, settings, ReplyRewriter.NONE);
+    }
+
+    static synchronized ConversationEngine bundled(
+            ConversationStore store, ConversationEngine.Settings settings, ReplyRewriter rewriter) {
         if (catalog == null) {
             catalog = Catalog.bundled();
             search = VietnameseProcedureSearch.builder()
@@ -25,7 +29,6 @@ final class TestEngines {
                     .build();
             intents = ConversationEngine.trainIntents(catalog, EverydayNames.bundled()::namesOf);
         }
-        return new ConversationEngine(
-                catalog, search, intents, store, settings, Clock.systemUTC(), UnaryOperator.identity());
+        return new ConversationEngine(catalog, search, intents, store, settings, Clock.systemUTC(), rewriter);
     }
 }
