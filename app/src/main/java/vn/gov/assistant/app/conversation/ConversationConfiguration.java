@@ -1,0 +1,94 @@
+package vn.gov.assistant.app.conversation;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.gov.assistant.core.conversation.ConversationEngine;
+import vn.gov.assistant.core.conversation.ConversationStore;
+import vn.gov.assistant.core.conversation.GuardedReplyRewriter;
+import vn.gov.assistant.core.conversation.InMemoryConversationStore;
+import vn.gov.assistant.core.conversation.ReplyRewriter;
+import vn.gov.assistant.core.intent.IntentClassifier;
+import vn.gov.assistant.core.llm.FaithfulnessGuard;
+import vn.gov.assistant.core.llm.GuardedRewriter;
+import vn.gov.assistant.core.llm.LangChainLanguageModel;
+import vn.gov.assistant.core.llm.LanguageModelSettings;
+import vn.gov.assistant.knowledge.catalog.Catalog;
+import vn.gov.assistant.knowledge.search.EverydayNames;
+import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
+
+/**
+ * The conversation engine on the embedded default: states in memory, no language model. A model
+ * is used only when {@code assistant.llm.base-url} is set (OpenAI-compatible endpoint or Ollama);
+ * otherwise nothing tries to reach the network.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConversationConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationConfiguration.class);
+
+    @Bean
+    IntentClassifier intentClassifier(Catalog catalog) {
+        long start = System.nanoTime();
+        IntentClassifier classifier = ConversationEngine.trainIntents(catalog, EverydayNames.bundled()::namesOf);
+        log.info("Trained the intent classifier in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return classifier;
+    }
+
+    @Bean
+    ConversationStore conversationStore(
+            @Value("${assistant.conversation.capacity:100000}") int capacity,
+            @Value("${assistant.conversation.ttl:PT30M}") Duration ttl) {
+        return new InMemoryConversationStore(capacity, ttl, Clock.systemUTC());
+    }
+
+    @Bean(destroyMethod = "close")
+    LanguageModelHolder languageModel(
+            @Value("${assistant.llm.provider:openai}") String provider,
+            @Value("${assistant.llm.base-url:}") String baseUrl,
+            @Value("${assistant.llm.model:}") String model,
+            @Value("${assistant.llm.api-key:}") String apiKey,
+            @Value("${assistant.llm.timeout:PT8S}") Duration timeout) {
+        if (baseUrl.isBlank()) {
+            log.info("No language model configured: answers are the catalog's templates");
+            return new LanguageModelHolder(null);
+        }
+        LanguageModelSettings settings =
+                new LanguageModelSettings(provider, URI.create(baseUrl), model, apiKey, timeout);
+        log.info("Language model configured: {}", settings); // the settings never print the key
+        return new LanguageModelHolder(new LangChainLanguageModel(settings));
+    }
+
+    @Bean
+    ReplyRewriter replyRewriter(LanguageModelHolder holder) {
+        return holder.model() == null
+                ? ReplyRewriter.NONE
+                : new GuardedReplyRewriter(new GuardedRewriter(holder.model(), new FaithfulnessGuard()));
+    }
+
+    @Bean
+    ConversationEngine conversationEngine(
+            Catalog catalog,
+            VietnameseProcedureSearch search,
+            IntentClassifier intents,
+            ConversationStore store,
+            ReplyRewriter rewriter) {
+        return new ConversationEngine(
+                catalog, search, intents, store, ConversationEngine.Settings.DEFAULT, Clock.systemUTC(), rewriter);
+    }
+
+    /** The configured model, or none; closed with the application. */
+    record LanguageModelHolder(LangChainLanguageModel model) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (model != null) {
+                model.close();
+            }
+        }
+    }
+}
