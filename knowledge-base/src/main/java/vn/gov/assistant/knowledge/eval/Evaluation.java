@@ -69,11 +69,16 @@ public final class Evaluation {
 
     private Evaluation() {}
 
-    /** Searches every question (after {@code prepare}), once to warm up and once measured. */
+    /** Unmeasured passes first, so that the latency measured is that of the compiled code. */
+    static final int WARM_UP_PASSES = 3;
+
+    /** Searches every question (after {@code prepare}), {@link #WARM_UP_PASSES} times to warm up, then once measured. */
     public static List<Outcome> run(
             List<EvalQuestion> questions, ProcedureSearch search, UnaryOperator<String> prepare) {
-        for (EvalQuestion q : questions) {
-            search.search(prepare.apply(q.question()), 10);
+        for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+            for (EvalQuestion q : questions) {
+                search.search(prepare.apply(q.question()), 10);
+            }
         }
         List<Outcome> outcomes = new ArrayList<>(questions.size());
         for (EvalQuestion q : questions) {
