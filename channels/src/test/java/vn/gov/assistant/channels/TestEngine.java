@@ -1,0 +1,38 @@
+package vn.gov.assistant.channels;
+
+import java.time.Clock;
+import java.time.Duration;
+import vn.gov.assistant.core.conversation.ConversationEngine;
+import vn.gov.assistant.core.conversation.InMemoryConversationStore;
+import vn.gov.assistant.core.conversation.ReplyRewriter;
+import vn.gov.assistant.knowledge.catalog.Catalog;
+import vn.gov.assistant.knowledge.catalog.Popularity;
+import vn.gov.assistant.knowledge.search.EverydayNames;
+import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
+
+/** The engine as the service builds it over the bundled catalog, once per test JVM. */
+public final class TestEngine {
+
+    private static ConversationEngine engine;
+
+    private TestEngine() {}
+
+    public static synchronized ConversationEngine get() {
+        if (engine == null) {
+            Catalog catalog = Catalog.bundled();
+            VietnameseProcedureSearch search = VietnameseProcedureSearch.builder()
+                    .catalog(catalog)
+                    .prior(Popularity.bundled()::prior)
+                    .build();
+            engine = new ConversationEngine(
+                    catalog,
+                    search,
+                    ConversationEngine.trainIntents(catalog, EverydayNames.bundled()::namesOf),
+                    new InMemoryConversationStore(10_000, Duration.ofHours(1), Clock.systemUTC()),
+                    ConversationEngine.Settings.DEFAULT,
+                    Clock.systemUTC(),
+                    ReplyRewriter.NONE);
+        }
+        return engine;
+    }
+}
