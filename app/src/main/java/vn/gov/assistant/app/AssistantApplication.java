@@ -6,7 +6,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import vn.gov.assistant.app.cli.Commands;
 
 /** Starts the assistant's web service, or runs one of the {@link Commands} without it. */
-@SpringBootApplication
+@SpringBootApplication(scanBasePackages = "vn.gov.assistant")
 public class AssistantApplication {
 
     public static void main(String[] args) {
