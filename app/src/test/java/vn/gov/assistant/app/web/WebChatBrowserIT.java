@@ -1,0 +1,117 @@
+package vn.gov.assistant.app.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.gov.assistant.channels.web.Ratings;
+
+/**
+ * The web chat end to end in a real headless Chromium (Debian's package, no browser download):
+ * open the home page, open the widget, ask without diacritics, get a cited answer, press a quick
+ * reply, rate; citizen text is shown as text; a reload resumes the conversation with its history.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebChatBrowserIT {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("chromium", "/usr/bin/chromium"));
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Ratings ratings;
+
+    @BeforeAll
+    static void launch() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException(
+                    "Chromium is needed at " + CHROMIUM + " (apt-get install -y chromium; .ci/run does it)");
+        }
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--no-first-run")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void askWithoutDiacriticsPressAQuickReplyRateAndResume() {
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hỏi trợ lý dịch vụ công"))
+                    .click();
+            Locator log = page.getByRole(AriaRole.LOG);
+            assertThat(log).containsText("Xin chào");
+
+            Locator input = page.getByLabel("Câu hỏi của bạn");
+            input.fill("dang ky tam tru can giay to gi");
+            input.press("Enter");
+            assertThat(log).containsText("Nguồn: thủ tục 1.004194");
+            assertThat(log).containsText("CT01");
+
+            page.locator(".tldvc-options button[data-value='aspect:fee']")
+                    .last()
+                    .click();
+            assertThat(log).containsText("7.000 đồng");
+
+            input.fill("<img src=x onerror=alert(1)> <b>đậm</b>");
+            input.press("Enter");
+            assertThat(log).containsText("<img src=x onerror=alert(1)>");
+            assertThat(page.locator(".tldvc-log img")).hasCount(0);
+            assertThat(page.locator(".tldvc-log b")).hasCount(0);
+
+            long fives = ratings.count(5);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kết thúc và đánh giá"))
+                    .click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("5 sao"))
+                    .click();
+            assertThat(log).containsText("Cảm ơn bạn đã đánh giá 5 sao");
+            assertThat(ratings.count(5)).isEqualTo(fives + 1);
+
+            page.reload();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hỏi trợ lý dịch vụ công"))
+                    .click();
+            Locator resumed = page.getByRole(AriaRole.LOG);
+            assertThat(resumed).containsText("dang ky tam tru can giay to gi");
+            assertThat(resumed).containsText("7.000 đồng");
+        }
+    }
+}

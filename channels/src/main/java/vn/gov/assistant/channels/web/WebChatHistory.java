@@ -1,0 +1,61 @@
+package vn.gov.assistant.channels.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What was said in each web chat session, so that a reconnecting widget shows the conversation
+ * again: bounded per session and in sessions (least recently used go first), and forgotten after
+ * a time without a message, like the conversation state itself.
+ */
+public final class WebChatHistory {
+
+    /** One line of a conversation: who said it ({@code citizen} or {@code assistant}) and what. */
+    public record Entry(String from, Map<String, Object> message) {}
+
+    private record Session(List<Entry> entries, Instant updated) {}
+
+    private final int maxSessions;
+    private final int maxEntries;
+    private final Duration ttl;
+    private final Clock clock;
+    private final LinkedHashMap<String, Session> sessions = new LinkedHashMap<>(64, 0.75f, true);
+
+    public WebChatHistory(int maxSessions, int maxEntries, Duration ttl, Clock clock) {
+        this.maxSessions = maxSessions;
+        this.maxEntries = maxEntries;
+        this.ttl = ttl;
+        this.clock = clock;
+    }
+
+    public synchronized void add(String session, Entry entry) {
+        Session s = sessions.get(session);
+        List<Entry> entries = s == null || expired(s) ? new ArrayList<>() : new ArrayList<>(s.entries());
+        entries.add(entry);
+        while (entries.size() > maxEntries) {
+            entries.removeFirst();
+        }
+        sessions.put(session, new Session(List.copyOf(entries), clock.instant()));
+        while (sessions.size() > maxSessions) {
+            sessions.remove(sessions.keySet().iterator().next());
+        }
+    }
+
+    public synchronized List<Entry> of(String session) {
+        Session s = sessions.get(session);
+        if (s == null || expired(s)) {
+            sessions.remove(session);
+            return List.of();
+        }
+        return s.entries();
+    }
+
+    private boolean expired(Session s) {
+        return s.updated().plus(ttl).isBefore(clock.instant());
+    }
+}
