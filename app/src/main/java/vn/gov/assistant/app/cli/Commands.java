@@ -34,7 +34,9 @@ public final class Commands {
             "eval",
             (args, out) -> EvalCommand.run(args, out, Catalog::bundled, Commands::search, Commands::dialogue),
             "bench",
-            (args, out) -> BenchCommand.run(args, out, Commands::search));
+            (args, out) -> BenchCommand.run(args, out, Commands::search),
+            "loadtest",
+            LoadTestCommand::run);
 
     private Commands() {}
 
