@@ -85,6 +85,7 @@ final class LoadTestCommand {
         int clients = 1000;
         double rate = 100;
         int duration = 30;
+        int warmup = 10;
         Path questionsFile = Path.of("eval", "dev-questions.jsonl");
         try {
             for (int i = 0; i < args.length; i++) {
@@ -97,13 +98,14 @@ final class LoadTestCommand {
                     case "--clients" -> clients = Integer.parseInt(value);
                     case "--rate" -> rate = Double.parseDouble(value);
                     case "--duration" -> duration = Integer.parseInt(value);
+                    case "--warmup" -> warmup = Integer.parseInt(value);
                     case "--questions" -> questionsFile = Path.of(value);
                     default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
                 }
                 i++;
             }
-            if (clients < 1 || clients > 20_000 || rate <= 0 || duration < 1) {
-                throw new IllegalArgumentException("clients 1-20000, rate > 0, duration >= 1");
+            if (clients < 1 || clients > 20_000 || rate <= 0 || duration < 1 || warmup < 0) {
+                throw new IllegalArgumentException("clients 1-20000, rate > 0, duration >= 1, warmup >= 0");
             }
         } catch (IllegalArgumentException e) {
             out.println("loadtest: " + e.getMessage());
@@ -113,9 +115,9 @@ final class LoadTestCommand {
         List<String> questions = EvalQuestion.read(questionsFile).stream()
                 .map(EvalQuestion::question)
                 .toList();
-        Result chat = drive("chat", URI.create(url + "/ws/chat"), clients, rate, duration, questions, out);
+        Result chat = drive("chat", URI.create(url + "/ws/chat"), clients, rate, warmup, duration, questions, out);
         out.println(chat.json());
-        Result echo = drive("echo", URI.create(url + "/ws/echo"), clients, rate, duration, questions, out);
+        Result echo = drive("echo", URI.create(url + "/ws/echo"), clients, rate, warmup, duration, questions, out);
         out.println(echo.json());
         out.println(String.format(
                 Locale.ROOT,
@@ -206,7 +208,14 @@ final class LoadTestCommand {
     }
 
     private static Result drive(
-            String target, URI uri, int n, double rate, int seconds, List<String> questions, PrintStream out) {
+            String target,
+            URI uri,
+            int n,
+            double rate,
+            int warmupSeconds,
+            int seconds,
+            List<String> questions,
+            PrintStream out) {
         boolean chat = target.equals("chat");
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
         AtomicLong received = new AtomicLong();
@@ -250,12 +259,40 @@ final class LoadTestCommand {
         }
         out.println(target + ": " + connected + " of " + n + " connections open");
         AtomicInteger next = new AtomicInteger();
-        long sent = 0;
         long intervalNanos = (long) (1e9 / rate);
+        // unmeasured first, so that the server's code is compiled before it is timed
+        send(clients, next, questions, intervalNanos, warmupSeconds, n);
+        awaitOutstanding(clients);
+        latencies.clear();
+        received.set(0);
+        long start = System.nanoTime();
+        long sent = send(clients, next, questions, intervalNanos, seconds, n);
+        awaitOutstanding(clients);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        int held = (int) clients.stream().filter(c -> c.open).count();
+        for (Client c : clients) {
+            if (c.socket != null) {
+                c.socket.abort();
+            }
+        }
+        double[] ms = latencies.stream().mapToDouble(Double::doubleValue).toArray();
+        return new Result(target, n, connected, held, sent, received.get(), errors.get(), elapsed, ms);
+    }
+
+    private static void awaitOutstanding(List<Client> clients) {
+        long waitUntil = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < waitUntil && clients.stream().anyMatch(c -> c.sentAt != 0 && c.open)) {
+            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
+        }
+    }
+
+    /** Sends at the steady rate for the time given, to clients with nothing outstanding; the count sent. */
+    private static long send(
+            List<Client> clients, AtomicInteger next, List<String> questions, long intervalNanos, int seconds, int n) {
+        long sent = 0;
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
         long due = start;
-        int q = 0;
         while (System.nanoTime() < end) {
             long now = System.nanoTime();
             if (now < due) {
@@ -266,7 +303,7 @@ final class LoadTestCommand {
             for (int tries = 0; tries < n; tries++) {
                 Client c = clients.get(Math.floorMod(next.getAndIncrement(), n));
                 if (c.open && c.socket != null && c.sentAt == 0) {
-                    String question = questions.get(q++ % questions.size());
+                    String question = questions.get((int) (sent % questions.size()));
                     String message = JSON.writeValueAsString(java.util.Map.of("type", "text", "text", question));
                     c.sentAt = System.nanoTime();
                     c.socket.sendText(message, true);
@@ -275,18 +312,6 @@ final class LoadTestCommand {
                 }
             }
         }
-        long waitUntil = System.nanoTime() + 5_000_000_000L;
-        while (System.nanoTime() < waitUntil && clients.stream().anyMatch(c -> c.sentAt != 0 && c.open)) {
-            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
-        }
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        int held = (int) clients.stream().filter(c -> c.open).count();
-        for (Client c : clients) {
-            if (c.socket != null) {
-                c.socket.abort();
-            }
-        }
-        double[] ms = latencies.stream().mapToDouble(Double::doubleValue).toArray();
-        return new Result(target, n, connected, held, sent, received.get(), errors.get(), elapsed, ms);
+        return sent;
     }
 }
