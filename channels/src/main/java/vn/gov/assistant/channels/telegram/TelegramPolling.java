@@ -1,9 +1,11 @@
 package vn.gov.assistant.channels.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -23,6 +25,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 public final class TelegramPolling implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
+
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final String token;
     private final TelegramUrl url;
@@ -66,8 +70,20 @@ public final class TelegramPolling implements SmartLifecycle {
             log.warn("Telegram channel: long polling did not stop cleanly: {}", e.getMessage());
         } finally {
             executor.shutdownNow();
+            awaitTurnInProgress(executor);
             application = null;
             executor = null;
+        }
+    }
+
+    /** A turn being handled finishes before the engine and its index are closed behind it. */
+    private static void awaitTurnInProgress(ScheduledExecutorService executor) {
+        try {
+            if (!executor.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("Telegram channel: long polling still busy after {}", STOP_WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
