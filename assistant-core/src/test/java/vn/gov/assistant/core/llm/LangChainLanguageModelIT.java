@@ -38,7 +38,8 @@ import vn.gov.assistant.core.llm.GuardedRewriter.Rewritten;
  */
 class LangChainLanguageModelIT {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(1);
+    // generous for a loaded machine: the first call also loads the client
+    private static final Duration TIMEOUT = Duration.ofSeconds(3);
     private static final Duration BOUND = TIMEOUT.plusSeconds(2);
     private static final String MODEL = "test-model";
 
