@@ -77,18 +77,23 @@ public final class ZaloAdapter implements ChannelAdapter {
         List<Option> options = reply.options();
         boolean buttons = !options.isEmpty() && options.size() <= MAX_BUTTONS;
         boolean numbered = !options.isEmpty() && !buttons;
-        String text = TextRendering.text(reply, CAPABILITIES, numbered);
-        if (text.isBlank()) {
-            text = CHOOSE;
+        // noted before sending: a quick citizen may press before the send call returns
+        offered.remember(user, options, numbered);
+        List<String> messages = ZaloMessages.of(reply, numbered, MAX_TEXT);
+        if (messages.isEmpty()) {
+            messages = List.of(CHOOSE);
         }
+        for (int i = 0; i < messages.size() - 1; i++) {
+            client.sendText(user, messages.get(i));
+        }
+        String last = messages.getLast();
         if (buttons) {
             List<Option> shown = options.stream()
                     .map(o -> new Option(o.value(), TextRendering.label(o.label(), MAX_BUTTON_TITLE)))
                     .toList();
-            client.sendButtons(user, text, shown);
+            client.sendButtons(user, last, shown);
         } else {
-            client.sendText(user, text);
+            client.sendText(user, last);
         }
-        offered.remember(user, options, numbered);
     }
 }
