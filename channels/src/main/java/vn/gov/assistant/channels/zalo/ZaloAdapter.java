@@ -12,7 +12,8 @@ import vn.gov.assistant.core.message.Reply;
 /**
  * The Zalo Official Account as a channel: a verified webhook event becomes an {@link Inbound} for
  * the engine under the conversation {@code zalo-<user_id>}, and the reply goes back through the
- * Open API. Options become query buttons (at most {@value #MAX_BUTTONS}; more are sent as
+ * Open API. A long reply is split into several messages ({@link ZaloMessages}, citation last);
+ * options become query buttons on the last one (at most {@value #MAX_BUTTONS}; more are sent as
  * numbered lines); a follow is the start of a conversation; what is not text gets a Vietnamese
  * note that only text is read.
  */
