@@ -50,7 +50,7 @@ final class ZaloMessages {
             if (last >= 0 && messages.get(last).length() + 2 + source.length() <= maxText) {
                 messages.set(last, messages.get(last) + "\n\n" + source);
             } else if (last >= 0 && messages.size() == MAX_MESSAGES) {
-                String kept = clip(messages.get(last), maxText - 2 - source.length());
+                String kept = clip(messages.get(last), Math.max(maxText / 2, maxText - 2 - source.length()));
                 messages.set(last, kept + "\n\n" + source);
             } else {
                 messages.add(clip(source, maxText));
