@@ -47,6 +47,7 @@ final class FakeZaloApi implements AutoCloseable {
     private final List<String> attempts = new CopyOnWriteArrayList<>();
     private final List<Refresh> refreshes = new CopyOnWriteArrayList<>();
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
+    private final Map<String, Integer> failNext = new ConcurrentHashMap<>();
     private final AtomicInteger pairs = new AtomicInteger();
     private volatile Supplier<String> storedRefreshToken = () -> "";
 
@@ -68,6 +69,11 @@ final class FakeZaloApi implements AutoCloseable {
     /** Answers messages sent with this access token as Zalo answers an expired one. */
     void refuse(String accessToken) {
         refused.add(accessToken);
+    }
+
+    /** Answers the next message to this user with a Zalo error code (e.g. outside the reply window). */
+    void failNext(String user, int error) {
+        failNext.put(user, error);
     }
 
     /** Notes, with every accepted message, the refresh token the OA's store holds at that moment. */
@@ -120,6 +126,11 @@ final class FakeZaloApi implements AutoCloseable {
             return;
         }
         String user = body.path("recipient").path("user_id").asString();
+        Integer error = failNext.remove(user);
+        if (error != null) {
+            answer(exchange, "{\"error\":" + error + ",\"message\":\"refused for the test\"}");
+            return;
+        }
         List<String> payloads = new ArrayList<>();
         body.path("message")
                 .path("attachment")

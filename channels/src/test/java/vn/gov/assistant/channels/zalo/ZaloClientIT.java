@@ -41,6 +41,30 @@ class ZaloClientIT {
     }
 
     @Test
+    void sendsRacingOnAnExpiredTokenRefreshItOnce() throws Exception {
+        try (ZaloFixture zalo = new ZaloFixture()) {
+            zalo.api.refuse("access-0");
+            ZaloClient client = ZaloClient.create(zalo.settings, zalo.tokens);
+            List<Thread> senders = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String user = "client-race-" + i;
+                senders.add(Thread.ofPlatform().start(() -> client.sendText(user, "Xin chào")));
+            }
+            for (Thread sender : senders) {
+                sender.join(Duration.ofSeconds(10));
+            }
+            // the refresh token is single-use: a second refresh would have spent the new one
+            assertThat(zalo.api.refreshes()).hasSize(1);
+            for (int i = 0; i < 4; i++) {
+                assertThat(zalo.api.sentTo("client-race-" + i))
+                        .singleElement()
+                        .extracting(FakeZaloApi.Sent::accessToken)
+                        .isEqualTo("access-1");
+            }
+        }
+    }
+
+    @Test
     void aTokenStillRefusedAfterTheRefreshFailsWithoutLooping() throws Exception {
         try (ZaloFixture zalo = new ZaloFixture()) {
             zalo.api.refuse("access-0");

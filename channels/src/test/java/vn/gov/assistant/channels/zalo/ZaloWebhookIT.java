@@ -113,6 +113,13 @@ class ZaloWebhookIT {
         assertThat(zalo.api.sentTo("gate-follow")).hasSize(1);
     }
 
+    @Test
+    void aMessageZaloRefusesIsDroppedAndTheNextOneIsAnswered() throws Exception {
+        zalo.api.failNext("gate-refused", -230); // e.g. outside the window in which an OA may answer
+        assertThat(zalo.post(zalo.text("gate-refused", "xin chào"))).isEqualTo(200);
+        assertOnlyTheNextGoodEventIsAnswered("gate-refused");
+    }
+
     private void assertOnlyTheNextGoodEventIsAnswered(String user) throws Exception {
         assertOnlyTheNextGoodEventIsAnswered(user, 0);
     }
