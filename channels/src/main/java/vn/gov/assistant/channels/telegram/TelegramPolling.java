@@ -20,59 +20,103 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * {@link TelegramBotsLongPollingApplication}) and hands each batch to the {@link TelegramAdapter}.
  * Works behind NAT with no public address, hence the default. Polling runs on a daemon thread of
  * our own that is shut down on stop: telegrambots' default executor would keep the JVM alive.
- * Telegram being unreachable at start-up is logged and leaves the rest of the service running.
+ * Telegram being unreachable at start-up leaves the rest of the service running; polling starts
+ * when it can be reached.
  */
 public final class TelegramPolling implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
 
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
     private final String token;
     private final TelegramUrl url;
     private final TelegramAdapter adapter;
+    private final Duration retryAfter;
     private ScheduledExecutorService executor;
     private TelegramBotsLongPollingApplication application;
+    private boolean running;
 
     public TelegramPolling(String token, TelegramUrl url, TelegramAdapter adapter) {
+        this(token, url, adapter, RETRY_AFTER);
+    }
+
+    TelegramPolling(String token, TelegramUrl url, TelegramAdapter adapter, Duration retryAfter) {
         this.token = token;
         this.url = url;
         this.adapter = adapter;
+        this.retryAfter = retryAfter;
     }
 
+    /** Starts polling in the background; while Telegram cannot be reached, tries again every 30 s. */
     @Override
     public synchronized void start() {
-        if (application != null) {
+        if (running) {
             return;
         }
+        running = true;
         executor = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("telegram-polling").daemon(true).factory());
-        application = new TelegramBotsLongPollingApplication(
-                ObjectMapper::new, new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> executor);
+        executor.execute(() -> connect(executor));
+    }
+
+    private void connect(ScheduledExecutorService on) {
+        TelegramBotsLongPollingApplication connecting = new TelegramBotsLongPollingApplication(
+                ObjectMapper::new, new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> on);
         try {
-            application.registerBot(
+            // deleteWebhook first (a bot polls or has a webhook), then the polling loop on our executor
+            connecting.registerBot(
                     token, () -> url, new DefaultGetUpdatesGenerator(List.of("message", "callback_query")), adapter);
-            log.info("Telegram channel: long polling started");
-        } catch (TelegramApiException e) {
-            log.error("Telegram channel: long polling could not start: {}", e.getMessage());
-            stop();
+        } catch (TelegramApiException | RuntimeException e) {
+            close(connecting);
+            synchronized (this) {
+                if (running && on == executor) {
+                    log.warn(
+                            "Telegram channel: Bot API not reachable ({}); trying again in {}",
+                            e.getMessage(),
+                            retryAfter);
+                    on.schedule(() -> connect(on), retryAfter.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            }
+            return;
         }
+        synchronized (this) {
+            if (running && on == executor) {
+                application = connecting;
+                log.info("Telegram channel: long polling started");
+                return;
+            }
+        }
+        close(connecting);
     }
 
     @Override
-    public synchronized void stop() {
-        if (application == null) {
-            return;
+    public void stop() {
+        TelegramBotsLongPollingApplication stopping;
+        ScheduledExecutorService stoppingExecutor;
+        synchronized (this) {
+            if (!running) {
+                return;
+            }
+            running = false;
+            stopping = application;
+            stoppingExecutor = executor;
+            application = null;
+            executor = null;
         }
+        if (stopping != null) {
+            close(stopping);
+        }
+        stoppingExecutor.shutdownNow();
+        awaitTurnInProgress(stoppingExecutor);
+    }
+
+    private static void close(TelegramBotsLongPollingApplication application) {
         try {
             application.close();
         } catch (Exception e) {
             log.warn("Telegram channel: long polling did not stop cleanly: {}", e.getMessage());
-        } finally {
-            executor.shutdownNow();
-            awaitTurnInProgress(executor);
-            application = null;
-            executor = null;
         }
     }
 
@@ -89,6 +133,11 @@ public final class TelegramPolling implements SmartLifecycle {
 
     @Override
     public synchronized boolean isRunning() {
+        return running;
+    }
+
+    /** Whether updates are being polled (Telegram was reached). */
+    synchronized boolean polling() {
         return application != null;
     }
 }
