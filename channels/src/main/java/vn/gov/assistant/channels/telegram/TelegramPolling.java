@@ -3,16 +3,21 @@ package vn.gov.assistant.channels.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
@@ -35,6 +40,7 @@ public final class TelegramPolling implements SmartLifecycle {
     private final TelegramAdapter adapter;
     private final Duration retryAfter;
     private ScheduledExecutorService executor;
+    private ExecutorService turns;
     private TelegramBotsLongPollingApplication application;
     private boolean running;
 
@@ -58,16 +64,37 @@ public final class TelegramPolling implements SmartLifecycle {
         running = true;
         executor = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("telegram-polling").daemon(true).factory());
-        executor.execute(() -> connect(executor));
+        turns = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("telegram-turns").daemon(true).factory());
+        ExecutorService batches = turns;
+        ScheduledExecutorService on = executor;
+        on.execute(() -> connect(on, updates -> handleBatch(batches, updates)));
     }
 
-    private void connect(ScheduledExecutorService on) {
+    /**
+     * Runs a batch on the turns thread and waits for it, so the next poll comes after it. Stopping
+     * interrupts the polling thread (telegrambots cancels it); the batch under way is not
+     * interrupted and its replies still go out.
+     */
+    private void handleBatch(ExecutorService batches, List<Update> updates) {
+        try {
+            batches.submit(() -> adapter.consume(updates)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | RejectedExecutionException e) {
+            log.error(
+                    "Telegram channel: a batch of updates failed: {}",
+                    e.getClass().getName());
+        }
+    }
+
+    private void connect(ScheduledExecutorService on, LongPollingUpdateConsumer consumer) {
         TelegramBotsLongPollingApplication connecting = new TelegramBotsLongPollingApplication(
                 ObjectMapper::new, new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> on);
         try {
             // deleteWebhook first (a bot polls or has a webhook), then the polling loop on our executor
             connecting.registerBot(
-                    token, () -> url, new DefaultGetUpdatesGenerator(List.of("message", "callback_query")), adapter);
+                    token, () -> url, new DefaultGetUpdatesGenerator(List.of("message", "callback_query")), consumer);
         } catch (TelegramApiException | RuntimeException e) {
             close(connecting);
             synchronized (this) {
@@ -76,7 +103,7 @@ public final class TelegramPolling implements SmartLifecycle {
                             "Telegram channel: Bot API not reachable ({}); trying again in {}",
                             e.getMessage(),
                             retryAfter);
-                    on.schedule(() -> connect(on), retryAfter.toMillis(), TimeUnit.MILLISECONDS);
+                    on.schedule(() -> connect(on, consumer), retryAfter.toMillis(), TimeUnit.MILLISECONDS);
                 }
             }
             return;
@@ -95,6 +122,7 @@ public final class TelegramPolling implements SmartLifecycle {
     public void stop() {
         TelegramBotsLongPollingApplication stopping;
         ScheduledExecutorService stoppingExecutor;
+        ExecutorService stoppingTurns;
         synchronized (this) {
             if (!running) {
                 return;
@@ -102,6 +130,8 @@ public final class TelegramPolling implements SmartLifecycle {
             running = false;
             stopping = application;
             stoppingExecutor = executor;
+            stoppingTurns = turns;
+            turns = null;
             application = null;
             executor = null;
         }
@@ -109,7 +139,9 @@ public final class TelegramPolling implements SmartLifecycle {
             close(stopping);
         }
         stoppingExecutor.shutdownNow();
-        awaitTurnInProgress(stoppingExecutor);
+        stoppingTurns.shutdown();
+        awaitTermination(stoppingTurns);
+        awaitTermination(stoppingExecutor);
     }
 
     private static void close(TelegramBotsLongPollingApplication application) {
@@ -121,7 +153,7 @@ public final class TelegramPolling implements SmartLifecycle {
     }
 
     /** A turn being handled finishes before the engine and its index are closed behind it. */
-    private static void awaitTurnInProgress(ScheduledExecutorService executor) {
+    private static void awaitTermination(ExecutorService executor) {
         try {
             if (!executor.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 log.warn("Telegram channel: long polling still busy after {}", STOP_WAIT);
