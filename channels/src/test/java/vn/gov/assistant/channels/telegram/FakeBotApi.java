@@ -42,6 +42,7 @@ final class FakeBotApi implements AutoCloseable {
     private final ConcurrentHashMap<Long, BlockingQueue<JsonNode>> sentByChat = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, BlockingQueue<JsonNode>> callbackAnswers = new ConcurrentHashMap<>();
     private final AtomicInteger sent = new AtomicInteger();
+    private final AtomicInteger unavailable = new AtomicInteger();
 
     FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -105,6 +106,11 @@ final class FakeBotApi implements AutoCloseable {
         return callbackAnswers.computeIfAbsent(callbackQueryId, id -> new LinkedBlockingQueue<>());
     }
 
+    /** The next {@code calls} requests fail with 502, as when Telegram cannot be reached. */
+    void unavailableFor(int calls) {
+        unavailable.set(calls);
+    }
+
     /** How many sendMessage calls arrived in all. */
     int sentCount() {
         return sent.get();
@@ -125,6 +131,10 @@ final class FakeBotApi implements AutoCloseable {
             // Bot API method names are case-insensitive; telegrambots writes some in lower case
             String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
             byte[] raw = exchange.getRequestBody().readAllBytes();
+            if (unavailable.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                exchange.sendResponseHeaders(502, -1);
+                return;
+            }
             JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
             JsonNode result =
                     switch (method) {
