@@ -1,8 +1,5 @@
 package vn.gov.assistant.app.conversation;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
@@ -12,12 +9,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.gov.assistant.channels.web.WebChatAdapter;
 import vn.gov.assistant.core.conversation.ConversationEngine;
 import vn.gov.assistant.core.message.Inbound;
 import vn.gov.assistant.core.message.Option;
-import vn.gov.assistant.core.message.Reply;
-import vn.gov.assistant.core.message.ReplyMetadata;
-import vn.gov.assistant.core.message.ReplyPart;
 
 /**
  * One conversation turn over HTTP: {@code POST /api/chat} with the conversation's id and exactly
@@ -69,63 +64,8 @@ class ChatController {
                 throw new BadChat("Sự kiện không hợp lệ: " + request.event() + ".");
             }
         }
-        return json(engine.handle(request.conversationId(), inbound));
-    }
-
-    /** The reply as JSON: each part with its {@code type}, and the metadata. */
-    static Map<String, Object> json(Reply reply) {
-        List<Map<String, Object>> parts = new ArrayList<>();
-        for (ReplyPart part : reply.parts()) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            switch (part) {
-                case ReplyPart.Text t -> {
-                    p.put("type", "text");
-                    p.put("text", t.text());
-                }
-                case ReplyPart.Options o -> {
-                    p.put("type", "options");
-                    p.put(
-                            "options",
-                            o.options().stream()
-                                    .map(opt -> Map.of("value", opt.value(), "label", opt.label()))
-                                    .toList());
-                }
-                case ReplyPart.ProcedureCard c -> {
-                    p.put("type", "card");
-                    p.put("code", c.code());
-                    p.put("title", c.title());
-                    p.put("summary", c.summary());
-                    p.put("url", c.url());
-                }
-                case ReplyPart.Link l -> {
-                    p.put("type", "link");
-                    p.put("label", l.label());
-                    p.put("url", l.url());
-                }
-                case ReplyPart.Citation c -> {
-                    p.put("type", "citation");
-                    p.put("code", c.code());
-                    p.put("name", c.name());
-                    p.put("url", c.url());
-                    p.put("catalogDate", c.catalogDate());
-                }
-            }
-            parts.add(p);
-        }
-        ReplyMetadata m = reply.metadata();
-        Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("intent", m.intent().name());
-        metadata.put("cited", m.cited());
-        metadata.put("offered", m.offered());
-        metadata.put("aspect", m.aspect().label());
-        metadata.put("confidence", m.confidence());
-        metadata.put("declined", m.declined());
-        metadata.put("handoff", m.handoff());
-        metadata.put("generated", m.generated());
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("parts", parts);
-        out.put("metadata", metadata);
-        return out;
+        // the same JSON the web chat sends: parts with their type, and the metadata
+        return WebChatAdapter.json(engine.handle(request.conversationId(), inbound));
     }
 
     static final class BadChat extends RuntimeException {
