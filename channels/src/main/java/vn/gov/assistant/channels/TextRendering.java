@@ -1,6 +1,5 @@
 package vn.gov.assistant.channels;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.gov.assistant.core.message.Option;
@@ -54,13 +53,8 @@ public final class TextRendering {
         return clip(out.toString(), capabilities.maxText());
     }
 
-    /** All options of a reply, in order: what a typed number refers to. */
-    public static List<Option> options(Reply reply) {
-        return new ArrayList<>(reply.options());
-    }
-
     /**
-     * The option a typed message chooses among the last reply's numbered options: "2", " 2. ",
+     * The option a typed message chooses among the last reply's numbered options ({@link Reply#options()}): "2", " 2. ",
      * "số 2"; empty when the message is not such a number or the number is out of range.
      */
     public static Optional<Option> chosen(String typed, List<Option> lastOptions) {

@@ -6,8 +6,6 @@ import vn.gov.assistant.core.conversation.ConversationEngine;
 import vn.gov.assistant.core.conversation.InMemoryConversationStore;
 import vn.gov.assistant.core.conversation.ReplyRewriter;
 import vn.gov.assistant.knowledge.catalog.Catalog;
-import vn.gov.assistant.knowledge.catalog.Popularity;
-import vn.gov.assistant.knowledge.search.EverydayNames;
 import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
 
 /** The engine as the service builds it over the bundled catalog, once per test JVM. */
@@ -20,17 +18,10 @@ public final class TestEngine {
     public static synchronized ConversationEngine get() {
         if (engine == null) {
             Catalog catalog = Catalog.bundled();
-            VietnameseProcedureSearch search = VietnameseProcedureSearch.builder()
-                    .catalog(catalog)
-                    .prior(Popularity.bundled()::prior)
-                    .build();
-            engine = new ConversationEngine(
+            engine = ConversationEngine.create(
                     catalog,
-                    search,
-                    ConversationEngine.trainIntents(catalog, EverydayNames.bundled()::namesOf),
+                    VietnameseProcedureSearch.withBundledData(catalog),
                     new InMemoryConversationStore(10_000, Duration.ofHours(1), Clock.systemUTC()),
-                    ConversationEngine.Settings.DEFAULT,
-                    Clock.systemUTC(),
                     ReplyRewriter.NONE);
         }
         return engine;

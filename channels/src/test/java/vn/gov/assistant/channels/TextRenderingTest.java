@@ -31,7 +31,7 @@ class TextRenderingTest {
 
     @Test
     void aTypedNumberChoosesAmongTheLastOptions() {
-        List<Option> options = TextRendering.options(reply);
+        List<Option> options = reply.options();
         assertThat(TextRendering.chosen("2", options)).map(Option::value).contains("human");
         assertThat(TextRendering.chosen(" số 1. ", options)).map(Option::value).contains("aspect:time");
         assertThat(TextRendering.chosen("3", options)).isEmpty();

@@ -12,13 +12,10 @@ import vn.gov.assistant.core.conversation.ConversationStore;
 import vn.gov.assistant.core.conversation.InMemoryConversationStore;
 import vn.gov.assistant.core.conversation.ReplyRewriter;
 import vn.gov.assistant.core.eval.DialogueSearch;
-import vn.gov.assistant.core.intent.IntentClassifier;
 import vn.gov.assistant.knowledge.catalog.Catalog;
-import vn.gov.assistant.knowledge.catalog.Popularity;
 import vn.gov.assistant.knowledge.eval.BenchCommand;
 import vn.gov.assistant.knowledge.eval.EvalCommand;
 import vn.gov.assistant.knowledge.importer.ConvertCatalogCommand;
-import vn.gov.assistant.knowledge.search.EverydayNames;
 import vn.gov.assistant.knowledge.search.ProcedureSearch;
 import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
 
@@ -42,24 +39,13 @@ public final class Commands {
 
     /** The search exactly as the web service builds it. */
     public static VietnameseProcedureSearch search(Catalog catalog) {
-        return VietnameseProcedureSearch.builder()
-                .catalog(catalog)
-                .prior(Popularity.bundled()::prior)
-                .build();
+        return VietnameseProcedureSearch.withBundledData(catalog);
     }
 
     /** The conversation engine exactly as the web service builds it, on the given search. */
     public static ConversationEngine engine(
             Catalog catalog, VietnameseProcedureSearch search, ConversationStore store) {
-        IntentClassifier intents = ConversationEngine.trainIntents(catalog, EverydayNames.bundled()::namesOf);
-        return new ConversationEngine(
-                catalog,
-                search,
-                intents,
-                store,
-                ConversationEngine.Settings.DEFAULT,
-                Clock.systemUTC(),
-                ReplyRewriter.NONE);
+        return ConversationEngine.create(catalog, search, store, ReplyRewriter.NONE);
     }
 
     private static ProcedureSearch dialogue(Catalog catalog, VietnameseProcedureSearch search) {

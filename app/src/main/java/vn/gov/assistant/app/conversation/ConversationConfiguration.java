@@ -13,13 +13,11 @@ import vn.gov.assistant.core.conversation.ConversationStore;
 import vn.gov.assistant.core.conversation.GuardedReplyRewriter;
 import vn.gov.assistant.core.conversation.InMemoryConversationStore;
 import vn.gov.assistant.core.conversation.ReplyRewriter;
-import vn.gov.assistant.core.intent.IntentClassifier;
 import vn.gov.assistant.core.llm.FaithfulnessGuard;
 import vn.gov.assistant.core.llm.GuardedRewriter;
 import vn.gov.assistant.core.llm.LangChainLanguageModel;
 import vn.gov.assistant.core.llm.LanguageModelSettings;
 import vn.gov.assistant.knowledge.catalog.Catalog;
-import vn.gov.assistant.knowledge.search.EverydayNames;
 import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
 
 /**
@@ -31,14 +29,6 @@ import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
 class ConversationConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationConfiguration.class);
-
-    @Bean
-    IntentClassifier intentClassifier(Catalog catalog) {
-        long start = System.nanoTime();
-        IntentClassifier classifier = ConversationEngine.trainIntents(catalog, EverydayNames.bundled()::namesOf);
-        log.info("Trained the intent classifier in {} ms", (System.nanoTime() - start) / 1_000_000);
-        return classifier;
-    }
 
     @Bean
     ConversationStore conversationStore(
@@ -73,13 +63,11 @@ class ConversationConfiguration {
 
     @Bean
     ConversationEngine conversationEngine(
-            Catalog catalog,
-            VietnameseProcedureSearch search,
-            IntentClassifier intents,
-            ConversationStore store,
-            ReplyRewriter rewriter) {
-        return new ConversationEngine(
-                catalog, search, intents, store, ConversationEngine.Settings.DEFAULT, Clock.systemUTC(), rewriter);
+            Catalog catalog, VietnameseProcedureSearch search, ConversationStore store, ReplyRewriter rewriter) {
+        long start = System.nanoTime();
+        ConversationEngine engine = ConversationEngine.create(catalog, search, store, rewriter);
+        log.info("Trained the intent classifier in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return engine;
     }
 
     /** The configured model, or none; closed with the application. */

@@ -98,6 +98,23 @@ public final class ConversationEngine {
         this.rewriter = Objects.requireNonNull(rewriter);
     }
 
+    /**
+     * The engine as the service runs it over a search: intents trained on the catalog's names and
+     * the search's own everyday names (one dictionary, read once), the default settings, the
+     * system clock.
+     */
+    public static ConversationEngine create(
+            Catalog catalog, VietnameseProcedureSearch search, ConversationStore store, ReplyRewriter rewriter) {
+        return new ConversationEngine(
+                catalog,
+                search,
+                trainIntents(catalog, search.everydayNames()::namesOf),
+                store,
+                Settings.DEFAULT,
+                Clock.systemUTC(),
+                rewriter);
+    }
+
     /** Trains the intent classifier on the bundled examples and the catalog's names. */
     public static IntentClassifier trainIntents(
             Catalog catalog, java.util.function.Function<ProcedureCode, List<String>> everydayNames) {

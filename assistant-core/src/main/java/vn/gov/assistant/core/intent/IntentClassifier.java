@@ -1,11 +1,7 @@
 package vn.gov.assistant.core.intent;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +15,7 @@ import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import vn.gov.assistant.knowledge.search.Lexicons;
 import vn.gov.assistant.knowledge.text.VietnameseText;
 
 /**
@@ -101,34 +98,18 @@ public final class IntentClassifier {
                 .toArray(String[]::new);
     }
 
-    /** Rows of a bundled TSV: intent and example; comments and blank lines skipped. */
+    /** Rows of a bundled TSV: intent and example; every intent must be one of {@link Intent}. */
     static List<String[]> readExamples(String resource) {
-        InputStream in = IntentClassifier.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] row = line.split("\t");
-                if (row.length != 2 || row[1].isBlank()) {
-                    throw new IllegalStateException(resource + ":" + number + ": expected INTENT<TAB>example");
-                }
-                try {
-                    Intent.valueOf(row[0].strip());
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException(resource + ":" + number + ": unknown intent " + row[0], e);
-                }
-                rows.add(new String[] {row[0].strip(), row[1].strip()});
+        List<String[]> rows = Lexicons.readTsv(resource, 2);
+        for (String[] row : rows) {
+            if (row[1].isEmpty()) {
+                throw new IllegalStateException(resource + ": empty example for " + row[0]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+            try {
+                Intent.valueOf(row[0]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(resource + ": unknown intent " + row[0], e);
+            }
         }
         return rows;
     }

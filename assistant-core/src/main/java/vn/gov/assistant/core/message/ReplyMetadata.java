@@ -32,10 +32,6 @@ public record ReplyMetadata(
         return new ReplyMetadata(intent, List.of(), List.of(), Aspect.GENERAL, 1, false, false, false);
     }
 
-    public ReplyMetadata withHandoff() {
-        return new ReplyMetadata(intent, cited, offered, aspect, confidence, declined, true, generated);
-    }
-
     public ReplyMetadata withGenerated(boolean generated) {
         return new ReplyMetadata(intent, cited, offered, aspect, confidence, declined, handoff, generated);
     }

@@ -2,8 +2,6 @@ package vn.gov.assistant.core.conversation;
 
 import java.time.Clock;
 import vn.gov.assistant.knowledge.catalog.Catalog;
-import vn.gov.assistant.knowledge.catalog.Popularity;
-import vn.gov.assistant.knowledge.search.EverydayNames;
 import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
 
 /** The engine over the bundled catalog, built once per test JVM (the index takes seconds). */
@@ -23,11 +21,8 @@ final class TestEngines {
             ConversationStore store, ConversationEngine.Settings settings, ReplyRewriter rewriter) {
         if (catalog == null) {
             catalog = Catalog.bundled();
-            search = VietnameseProcedureSearch.builder()
-                    .catalog(catalog)
-                    .prior(Popularity.bundled()::prior)
-                    .build();
-            intents = ConversationEngine.trainIntents(catalog, EverydayNames.bundled()::namesOf);
+            search = VietnameseProcedureSearch.withBundledData(catalog);
+            intents = ConversationEngine.trainIntents(catalog, search.everydayNames()::namesOf);
         }
         return new ConversationEngine(catalog, search, intents, store, settings, Clock.systemUTC(), rewriter);
     }

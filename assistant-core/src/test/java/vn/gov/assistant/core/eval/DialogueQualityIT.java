@@ -13,10 +13,8 @@ import vn.gov.assistant.core.conversation.ConversationEngine;
 import vn.gov.assistant.core.conversation.InMemoryConversationStore;
 import vn.gov.assistant.core.conversation.ReplyRewriter;
 import vn.gov.assistant.knowledge.catalog.Catalog;
-import vn.gov.assistant.knowledge.catalog.Popularity;
 import vn.gov.assistant.knowledge.eval.EvalQuestion;
 import vn.gov.assistant.knowledge.eval.Evaluation;
-import vn.gov.assistant.knowledge.search.EverydayNames;
 import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
 import vn.gov.assistant.knowledge.text.VietnameseText;
 
@@ -35,17 +33,10 @@ class DialogueQualityIT {
     static void buildEngine() {
         questions = EvalQuestion.read(Path.of("..", "eval", "dev-questions.jsonl"));
         Catalog catalog = Catalog.bundled();
-        VietnameseProcedureSearch search = VietnameseProcedureSearch.builder()
-                .catalog(catalog)
-                .prior(Popularity.bundled()::prior)
-                .build();
-        ConversationEngine engine = new ConversationEngine(
+        ConversationEngine engine = ConversationEngine.create(
                 catalog,
-                search,
-                ConversationEngine.trainIntents(catalog, EverydayNames.bundled()::namesOf),
+                VietnameseProcedureSearch.withBundledData(catalog),
                 new InMemoryConversationStore(10_000, Duration.ofHours(1), Clock.systemUTC()),
-                ConversationEngine.Settings.DEFAULT,
-                Clock.systemUTC(),
                 ReplyRewriter.NONE);
         dialogue = new DialogueSearch(engine);
     }

@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Reads the tab-separated dictionaries bundled under {@code /dictionary/}. */
-final class Lexicons {
+/** Reads the tab-separated data files bundled with the application (dictionaries, intent examples). */
+public final class Lexicons {
 
     private Lexicons() {}
 
     /** Non-blank, non-comment lines split on tabs; a line with fewer than {@code minFields} is an error. */
-    static List<String[]> readTsv(String resource, int minFields) {
+    public static List<String[]> readTsv(String resource, int minFields) {
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = Objects.requireNonNull(
                         Lexicons.class.getResourceAsStream(resource), "missing bundled dictionary " + resource);

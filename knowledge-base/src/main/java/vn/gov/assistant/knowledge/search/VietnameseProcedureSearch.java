@@ -89,6 +89,7 @@ public final class VietnameseProcedureSearch implements ProcedureSearch, AutoClo
     };
 
     private final Catalog catalog;
+    private final EverydayNames everydayNames;
     private final QuestionAnalyzer questions;
     private final ToDoubleFunction<ProcedureCode> prior;
     private final SearchTuning tuning;
@@ -111,6 +112,7 @@ public final class VietnameseProcedureSearch implements ProcedureSearch, AutoClo
         this.prior = b.prior;
         this.tuning = b.tuning;
         EverydayNames names = b.everydayNames;
+        this.everydayNames = names;
         this.questions = QuestionAnalyzer.create(names, b.accentRestorer);
 
         // memory-mapped files read a fifth faster than heap buffers (ByteBuffersDirectory): the
@@ -197,6 +199,19 @@ public final class VietnameseProcedureSearch implements ProcedureSearch, AutoClo
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The search as the service runs it: the bundled everyday names and popularity prior. */
+    public static VietnameseProcedureSearch withBundledData(Catalog catalog) {
+        return builder()
+                .catalog(catalog)
+                .prior(vn.gov.assistant.knowledge.catalog.Popularity.bundled()::prior)
+                .build();
+    }
+
+    /** The everyday names this search recognises, for whatever else must understand the same words. */
+    public EverydayNames everydayNames() {
+        return everydayNames;
     }
 
     /** Analyses a question the way the search does, for callers that need the aspect or names. */

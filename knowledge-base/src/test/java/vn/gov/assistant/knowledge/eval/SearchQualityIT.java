@@ -8,7 +8,6 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.assistant.knowledge.catalog.Catalog;
-import vn.gov.assistant.knowledge.catalog.Popularity;
 import vn.gov.assistant.knowledge.search.BaselineSearch;
 import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
 import vn.gov.assistant.knowledge.text.VietnameseText;
@@ -28,10 +27,7 @@ class SearchQualityIT {
     static void buildSearch() {
         questions = EvalQuestion.read(Path.of("..", "eval", "dev-questions.jsonl"));
         Catalog catalog = Catalog.bundled();
-        search = VietnameseProcedureSearch.builder()
-                .catalog(catalog)
-                .prior(Popularity.bundled()::prior)
-                .build();
+        search = VietnameseProcedureSearch.withBundledData(catalog);
         baseline = BaselineSearch.of(catalog);
     }
 
