@@ -3,7 +3,7 @@ package vn.gov.assistant.channels.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,11 @@ public final class WebChatHistory {
     /** One line of a conversation: who said it ({@code citizen} or {@code assistant}) and what. */
     public record Entry(String from, Map<String, Object> message) {}
 
-    private record Session(List<Entry> entries, Instant updated) {}
+    /** One session's lines, oldest first; mutated only under the history's lock. */
+    private static final class Session {
+        final ArrayDeque<Entry> entries = new ArrayDeque<>();
+        Instant updated;
+    }
 
     private final int maxSessions;
     private final int maxEntries;
@@ -35,12 +39,15 @@ public final class WebChatHistory {
 
     public synchronized void add(String session, Entry entry) {
         Session s = sessions.get(session);
-        List<Entry> entries = s == null || expired(s) ? new ArrayList<>() : new ArrayList<>(s.entries());
-        entries.add(entry);
-        while (entries.size() > maxEntries) {
-            entries.removeFirst();
+        if (s == null || expired(s)) {
+            s = new Session();
+            sessions.put(session, s);
         }
-        sessions.put(session, new Session(List.copyOf(entries), clock.instant()));
+        s.entries.addLast(entry);
+        if (s.entries.size() > maxEntries) {
+            s.entries.removeFirst();
+        }
+        s.updated = clock.instant();
         while (sessions.size() > maxSessions) {
             sessions.remove(sessions.keySet().iterator().next());
         }
@@ -52,10 +59,10 @@ public final class WebChatHistory {
             sessions.remove(session);
             return List.of();
         }
-        return s.entries();
+        return List.copyOf(s.entries);
     }
 
     private boolean expired(Session s) {
-        return s.updated().plus(ttl).isBefore(clock.instant());
+        return s.updated.plus(ttl).isBefore(clock.instant());
     }
 }
