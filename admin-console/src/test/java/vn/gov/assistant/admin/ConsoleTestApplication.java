@@ -12,6 +12,9 @@ import vn.gov.assistant.core.staff.InMemoryStaffAccounts;
 @SpringBootApplication
 public class ConsoleTestApplication {
 
+    /** The first administrator's password in the tests that share one context. */
+    public static final String ADMIN_PASSWORD = "Console-Test-Admin-91";
+
     @Bean
     InMemoryStaffAccounts staffAccounts() {
         return new InMemoryStaffAccounts();
