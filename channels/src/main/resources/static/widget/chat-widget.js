@@ -27,6 +27,9 @@
     ".tldvc-msg{max-width:88%;padding:8px 10px;border-radius:10px;white-space:pre-wrap;word-wrap:break-word}" +
     ".tldvc-citizen{align-self:flex-end;background:#e8f0fe}" +
     ".tldvc-assistant{align-self:flex-start;background:#f1f3f4}" +
+    ".tldvc-staff{align-self:flex-start;background:#fef7e0;border-left:3px solid #b06000}" +
+    ".tldvc-staff small{display:block;color:#b06000;font-weight:600;font-size:12px}" +
+    ".tldvc-notice{align-self:center;background:#fff;border:1px dashed #dadce0;color:#3c4043;font-size:13px}" +
     ".tldvc-error{align-self:center;background:#fce8e6;color:#a50e0e;font-size:13px}" +
     ".tldvc-options{display:flex;flex-wrap:wrap;gap:6px;margin-top:6px}" +
     ".tldvc-options button{border:1px solid #b3261e;color:#b3261e;background:#fff;border-radius:16px;padding:5px 10px;cursor:pointer;font-size:13px;text-align:left}" +
@@ -109,6 +112,21 @@
 
   function showCitizen(text) { log.appendChild(el("div", "tldvc-msg tldvc-citizen", text)); scroll(); }
 
+  // a staff member's line, or a notice from the hand-off desk (queue place, back to the bot)
+  function showLine(line) {
+    if (line.id && log.querySelector('[data-line="' + line.id.replace(/[^A-Za-z0-9-]/g, "") + '"]')) { return; }
+    var box;
+    if (line.from === "staff") {
+      box = el("div", "tldvc-msg tldvc-staff");
+      box.appendChild(el("small", null, "Cán bộ hỗ trợ"));
+      box.appendChild(el("div", null, line.text));
+    } else {
+      box = el("div", "tldvc-msg tldvc-notice", line.text);
+    }
+    if (line.id) { box.dataset.line = line.id.replace(/[^A-Za-z0-9-]/g, ""); }
+    log.appendChild(box); scroll();
+  }
+
   function showError(text) { log.appendChild(el("div", "tldvc-msg tldvc-error", text)); scroll(); }
 
   function showReply(msg, live) {
@@ -175,7 +193,9 @@
         try { window.localStorage.setItem(storageKey, msg.session); } catch (e) { /* private mode */ }
         log.textContent = "";
         (msg.history || []).forEach(function (h) {
-          if (h.from === "citizen") { showCitizen(h.message.text); } else { showReply(h.message, false); }
+          if (h.from === "citizen") { showCitizen(h.message.text); }
+          else if (h.message.type === "line") { showLine(h.message); }
+          else { showReply(h.message, false); }
         });
         opened = true;
         while (queue.length) { socket.send(queue.shift()); }
@@ -185,6 +205,10 @@
         log.appendChild(typing); scroll();
       } else if (msg.type === "reply") {
         stopTyping(); showReply(msg, true);
+      } else if (msg.type === "line") {
+        stopTyping(); showLine(msg);
+      } else if (msg.type === "forwarded") {
+        stopTyping();
       } else if (msg.type === "error") {
         stopTyping(); showError(msg.message);
       } else if (msg.type === "rated") {

@@ -2,28 +2,62 @@ package vn.gov.assistant.channels;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import vn.gov.assistant.core.conversation.ConversationEngine;
-import vn.gov.assistant.core.conversation.InMemoryConversationStore;
 import vn.gov.assistant.core.conversation.ReplyRewriter;
+import vn.gov.assistant.core.handoff.HandoffDesk;
+import vn.gov.assistant.core.handoff.OfficeHours;
+import vn.gov.assistant.core.handoff.Reception;
+import vn.gov.assistant.core.handoff.SharedState;
 import vn.gov.assistant.knowledge.catalog.Catalog;
 import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
 
-/** The engine as the service builds it over the bundled catalog, once per test JVM. */
+/**
+ * The engine and the reception in front of it as the service builds them over the bundled
+ * catalog, with shared state in memory and staff always at work, once per test JVM.
+ */
 public final class TestEngine {
 
     private static ConversationEngine engine;
+    private static SharedState state;
+    private static Reception reception;
 
     private TestEngine() {}
 
     public static synchronized ConversationEngine get() {
         if (engine == null) {
             Catalog catalog = Catalog.bundled();
+            state = SharedState.inMemory(10_000, Duration.ofHours(1), Clock.systemUTC());
             engine = ConversationEngine.create(
                     catalog,
                     VietnameseProcedureSearch.withBundledData(catalog),
-                    new InMemoryConversationStore(10_000, Duration.ofHours(1), Clock.systemUTC()),
+                    state.conversations(),
                     ReplyRewriter.NONE);
         }
         return engine;
+    }
+
+    public static synchronized SharedState state() {
+        get();
+        return state;
+    }
+
+    public static synchronized Reception reception() {
+        if (reception == null) {
+            HandoffDesk desk = new HandoffDesk(
+                    state().board(),
+                    state.queue(),
+                    state.tickets(),
+                    state.presence(),
+                    state.accounts(),
+                    state.audit(),
+                    OfficeHours.always(ZoneId.of("Asia/Ho_Chi_Minh")),
+                    code -> "",
+                    HandoffDesk.Settings.DEFAULT,
+                    Clock.systemUTC());
+            reception = new Reception(
+                    get(), state.conversations(), state.locks(), desk, Reception.Settings.DEFAULT, Clock.systemUTC());
+        }
+        return reception;
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.assistant.channels.web.WebChatAdapter;
 import vn.gov.assistant.core.conversation.ConversationEngine;
+import vn.gov.assistant.core.handoff.Reception;
 import vn.gov.assistant.core.message.Inbound;
 import vn.gov.assistant.core.message.Option;
 
@@ -25,10 +26,10 @@ class ChatController {
 
     private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
-    private final ConversationEngine engine;
+    private final Reception reception;
 
-    ChatController(ConversationEngine engine) {
-        this.engine = engine;
+    ChatController(Reception reception) {
+        this.reception = reception;
     }
 
     record ChatRequest(String conversationId, String text, String option, String event) {}
@@ -65,7 +66,11 @@ class ChatController {
             }
         }
         // the same JSON the web chat sends: parts with their type, and the metadata
-        return WebChatAdapter.json(engine.handle(request.conversationId(), inbound));
+        // under a prefix of its own: an API caller cannot reach a web, Telegram or Zalo conversation
+        return reception
+                .handle("api", "api-" + request.conversationId(), inbound)
+                .map(WebChatAdapter::json)
+                .orElse(Map.of("type", "forwarded"));
     }
 
     static final class BadChat extends RuntimeException {

@@ -1,7 +1,6 @@
 package vn.gov.assistant.app.conversation;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,10 +8,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.gov.assistant.core.conversation.ConversationEngine;
-import vn.gov.assistant.core.conversation.ConversationStore;
 import vn.gov.assistant.core.conversation.GuardedReplyRewriter;
-import vn.gov.assistant.core.conversation.InMemoryConversationStore;
 import vn.gov.assistant.core.conversation.ReplyRewriter;
+import vn.gov.assistant.core.handoff.SharedState;
 import vn.gov.assistant.core.llm.FaithfulnessGuard;
 import vn.gov.assistant.core.llm.GuardedRewriter;
 import vn.gov.assistant.core.llm.LangChainLanguageModel;
@@ -21,7 +19,7 @@ import vn.gov.assistant.knowledge.catalog.Catalog;
 import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
 
 /**
- * The conversation engine on the embedded default: states in memory, no language model. A model
+ * The conversation engine over the shared state's conversation store, with no language model by default. A model
  * is used only when {@code assistant.llm.base-url} is set (OpenAI-compatible endpoint or Ollama);
  * otherwise nothing tries to reach the network.
  */
@@ -29,13 +27,6 @@ import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
 class ConversationConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationConfiguration.class);
-
-    @Bean
-    ConversationStore conversationStore(
-            @Value("${assistant.conversation.capacity:100000}") int capacity,
-            @Value("${assistant.conversation.ttl:PT30M}") Duration ttl) {
-        return new InMemoryConversationStore(capacity, ttl, Clock.systemUTC());
-    }
 
     @Bean(destroyMethod = "close")
     LanguageModelHolder languageModel(
@@ -63,9 +54,9 @@ class ConversationConfiguration {
 
     @Bean
     ConversationEngine conversationEngine(
-            Catalog catalog, VietnameseProcedureSearch search, ConversationStore store, ReplyRewriter rewriter) {
+            Catalog catalog, VietnameseProcedureSearch search, SharedState state, ReplyRewriter rewriter) {
         long start = System.nanoTime();
-        ConversationEngine engine = ConversationEngine.create(catalog, search, store, rewriter);
+        ConversationEngine engine = ConversationEngine.create(catalog, search, state.conversations(), rewriter);
         log.info("Trained the intent classifier in {} ms", (System.nanoTime() - start) / 1_000_000);
         return engine;
     }

@@ -141,8 +141,39 @@ public final class ConversationEngine {
                     case Inbound.OptionChosen o -> option(state, o.value());
                     case Inbound.Event e -> event(state, e.type());
                 };
-        store.save(conversationId, turn.state());
+        List<ConversationState.Said> said = new ArrayList<>(2);
+        citizenSaid(inbound).ifPresent(text -> said.add(new ConversationState.Said("citizen", text, clock.instant())));
+        said.add(new ConversationState.Said("assistant", turn.reply().text(), clock.instant()));
+        store.save(conversationId, turn.state().said(said, clock.instant()));
         return turn.reply();
+    }
+
+    /** What the citizen said, as staff taking over would read it; empty for events. */
+    private Optional<String> citizenSaid(Inbound inbound) {
+        return switch (inbound) {
+            case Inbound.Text t -> Optional.of(t.text());
+            case Inbound.OptionChosen o -> Optional.of("[chọn] " + optionLabel(o.value()));
+            case Inbound.Event e -> Optional.empty();
+        };
+    }
+
+    private String optionLabel(String value) {
+        if (value.startsWith(PROC)) {
+            return parseCode(value.substring(PROC.length()))
+                    .flatMap(catalog::find)
+                    .map(Procedure::name)
+                    .orElse(value);
+        }
+        if (value.startsWith(ASPECT)) {
+            return parseAspect(value.substring(ASPECT.length()))
+                    .map(AnswerComposer::buttonLabel)
+                    .orElse(value);
+        }
+        return switch (value) {
+            case NONE -> "Không có thủ tục nào đúng";
+            case HUMAN -> "Gặp cán bộ hỗ trợ";
+            default -> value;
+        };
     }
 
     private record Turn(Reply reply, ConversationState state) {}

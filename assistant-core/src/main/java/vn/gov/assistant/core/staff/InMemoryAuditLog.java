@@ -7,19 +7,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The audit in this process, bounded to the newest entries (10,000 by default) so that a long-running
- * instance does not grow without end; the embedded default, for a single instance.
+ * The audit of a single instance: the newest {@code capacity} entries. It is lost at restart;
+ * where the audit must last, the shared store keeps it.
  */
 public final class InMemoryAuditLog implements AuditLog {
 
-    public static final int DEFAULT_CAPACITY = 10_000;
-
     private final int capacity;
+    /** Newest first. */
     private final ArrayDeque<AuditEntry> entries = new ArrayDeque<>();
-
-    public InMemoryAuditLog() {
-        this(DEFAULT_CAPACITY);
-    }
 
     public InMemoryAuditLog(int capacity) {
         if (capacity < 1) {
@@ -28,20 +23,26 @@ public final class InMemoryAuditLog implements AuditLog {
         this.capacity = capacity;
     }
 
+    public InMemoryAuditLog() {
+        this(10_000);
+    }
+
     @Override
     public synchronized void record(AuditEntry entry) {
-        entries.addLast(Objects.requireNonNull(entry, "entry"));
+        entries.addFirst(Objects.requireNonNull(entry, "entry"));
         while (entries.size() > capacity) {
-            entries.removeFirst();
+            entries.removeLast();
         }
     }
 
     @Override
     public synchronized List<AuditEntry> recent(int max) {
-        List<AuditEntry> latest = new ArrayList<>(Math.min(Math.max(max, 0), entries.size()));
-        Iterator<AuditEntry> newestFirst = entries.descendingIterator();
-        while (latest.size() < max && newestFirst.hasNext()) {
-            latest.add(newestFirst.next());
+        if (max < 0) {
+            throw new IllegalArgumentException("max must not be negative");
+        }
+        List<AuditEntry> latest = new ArrayList<>(Math.min(max, entries.size()));
+        for (Iterator<AuditEntry> it = entries.iterator(); it.hasNext() && latest.size() < max; ) {
+            latest.add(it.next());
         }
         return latest;
     }

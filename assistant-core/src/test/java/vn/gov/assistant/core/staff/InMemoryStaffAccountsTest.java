@@ -27,7 +27,6 @@ class InMemoryStaffAccountsTest {
         assertThat(accounts.update(account("lan", false))).isTrue();
         assertThat(accounts.find("lan")).map(StaffAccount::enabled).contains(false);
         assertThat(accounts.find("minh")).isEmpty();
-        assertThat(accounts.find(null)).isEmpty();
     }
 
     @Test

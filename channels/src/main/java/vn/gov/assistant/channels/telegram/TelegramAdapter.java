@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -17,7 +18,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.gov.assistant.channels.ChannelAdapter;
 import vn.gov.assistant.channels.ChannelCapabilities;
-import vn.gov.assistant.core.conversation.ConversationEngine;
+import vn.gov.assistant.core.handoff.CitizenSender;
+import vn.gov.assistant.core.handoff.Reception;
 import vn.gov.assistant.core.message.Reply;
 
 /**
@@ -30,18 +32,18 @@ import vn.gov.assistant.core.message.Reply;
  * Telegram's error only. A failure never escapes to the transport, so one bad update cannot stop
  * the polling loop or make Telegram resend a webhook forever.
  */
-public final class TelegramAdapter implements ChannelAdapter, LongPollingUpdateConsumer {
+public final class TelegramAdapter implements ChannelAdapter, LongPollingUpdateConsumer, CitizenSender {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramAdapter.class);
 
     /** What the bot says to a photo, sticker or voice message. */
     static final String TEXT_ONLY = "Hiện tôi chỉ đọc được tin nhắn chữ. Bạn vui lòng nhắn câu hỏi bằng chữ nhé.";
 
-    private final ConversationEngine engine;
+    private final Reception reception;
     private final TelegramClient client;
 
-    public TelegramAdapter(ConversationEngine engine, TelegramClient client) {
-        this.engine = Objects.requireNonNull(engine, "engine");
+    public TelegramAdapter(Reception reception, TelegramClient client) {
+        this.reception = Objects.requireNonNull(reception, "reception");
         this.client = Objects.requireNonNull(client, "client");
     }
 
@@ -89,13 +91,37 @@ public final class TelegramAdapter implements ChannelAdapter, LongPollingUpdateC
                 send(TelegramReplies.plain(in.chatId(), TEXT_ONLY));
                 return;
             }
-            Reply reply = engine.handle(
-                    conversationId(Long.toString(in.chatId())), in.inbound().get());
-            for (SendMessage message : TelegramReplies.messages(in.chatId(), reply)) {
-                send(message);
+            Optional<Reply> reply = reception.handle(
+                    name(),
+                    conversationId(Long.toString(in.chatId())),
+                    in.inbound().get());
+            if (reply.isPresent()) {
+                for (SendMessage message : TelegramReplies.messages(in.chatId(), reply.get())) {
+                    send(message);
+                }
             }
         } catch (RuntimeException e) {
             log.error("Telegram update not handled: {}", e.getClass().getName(), e);
+        }
+    }
+
+    @Override
+    public String channel() {
+        return name();
+    }
+
+    /** A staff member's line or a desk notice, to the chat of this conversation. */
+    @Override
+    public void send(String conversationId, String text) {
+        String prefix = name() + "-";
+        if (!conversationId.startsWith(prefix)) {
+            throw new IllegalArgumentException("not a Telegram conversation");
+        }
+        long chatId = Long.parseLong(conversationId.substring(prefix.length()));
+        try {
+            client.execute(TelegramReplies.plain(chatId, text));
+        } catch (TelegramApiException e) {
+            throw new IllegalStateException("Telegram sendMessage failed", e);
         }
     }
 

@@ -9,11 +9,11 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-import vn.gov.assistant.core.conversation.ConversationEngine;
+import vn.gov.assistant.core.handoff.Reception;
 
 /**
  * The Telegram channel, on when {@code assistant.telegram.token} is set: the Bot API client, the
- * adapter over the service's {@link ConversationEngine}, and long polling unless
+ * adapter over the service's {@link Reception}, and long polling unless
  * {@code assistant.telegram.mode=webhook} (then {@link TelegramWebhookController} receives).
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,8 +30,8 @@ public class TelegramConfiguration {
     }
 
     @Bean
-    TelegramAdapter telegramAdapter(ConversationEngine engine, TelegramClient telegramClient) {
-        return new TelegramAdapter(engine, telegramClient);
+    TelegramAdapter telegramAdapter(Reception reception, TelegramClient telegramClient) {
+        return new TelegramAdapter(reception, telegramClient);
     }
 
     @Bean

@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import vn.gov.assistant.core.handoff.SharedState;
+import vn.gov.assistant.core.state.Deduplication;
+import vn.gov.assistant.core.state.StateUnavailableException;
 
 /**
  * Where Telegram posts updates in webhook mode ({@code setWebhook} with a {@code secret_token}).
@@ -39,8 +42,11 @@ public class TelegramWebhookController {
     private final TelegramAdapter adapter;
     private final byte[] secret;
 
-    public TelegramWebhookController(TelegramAdapter adapter, TelegramProperties properties) {
+    private final Deduplication seen;
+
+    public TelegramWebhookController(TelegramAdapter adapter, TelegramProperties properties, SharedState state) {
         this.adapter = adapter;
+        this.seen = state.deduplication();
         this.secret = properties.webhookSecret().getBytes(StandardCharsets.UTF_8);
         if (secret.length == 0) {
             throw new IllegalStateException("assistant.telegram.webhook-secret is required in webhook mode");
@@ -63,8 +69,23 @@ public class TelegramWebhookController {
         if (update == null) {
             return ResponseEntity.badRequest().build();
         }
+        if (!firstSeen(update)) {
+            return ResponseEntity.ok().build(); // Telegram retried an update already handled
+        }
         adapter.handle(update);
         return ResponseEntity.ok().build();
+    }
+
+    /** Telegram resends an update it got no timely answer for; any instance may have had it. */
+    private boolean firstSeen(Update update) {
+        if (update.getUpdateId() == null) {
+            return true;
+        }
+        try {
+            return seen.firstSeen("telegram:update:" + update.getUpdateId(), java.time.Duration.ofHours(24));
+        } catch (StateUnavailableException e) {
+            return true; // better twice than never
+        }
     }
 
     private boolean authentic(String given) {

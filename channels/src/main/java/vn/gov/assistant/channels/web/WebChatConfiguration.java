@@ -11,7 +11,8 @@ import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
-import vn.gov.assistant.core.conversation.ConversationEngine;
+import vn.gov.assistant.core.handoff.Reception;
+import vn.gov.assistant.core.handoff.SharedState;
 
 /**
  * The web chat at {@code /ws/chat} (always on), and the echo yardstick at {@code /ws/echo} when
@@ -21,7 +22,7 @@ import vn.gov.assistant.core.conversation.ConversationEngine;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
-public class WebChatConfiguration implements WebSocketConfigurer {
+public class WebChatConfiguration implements WebSocketConfigurer, org.springframework.beans.factory.DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(WebChatConfiguration.class);
 
@@ -30,20 +31,28 @@ public class WebChatConfiguration implements WebSocketConfigurer {
     private final boolean echo;
 
     public WebChatConfiguration(
-            ConversationEngine engine,
+            Reception reception,
+            SharedState state,
             Ratings ratings,
             @Value("${assistant.web.allowed-origins:http://localhost:[*],http://127.0.0.1:[*]}") String[] origins,
             @Value("${assistant.web.rate-per-second:2}") double perSecond,
-            @Value("${assistant.web.burst:10}") double burst,
+            @Value("${assistant.web.burst:10}") int burst,
             @Value("${assistant.web.echo:false}") boolean echo) {
         this.chat = new WebChatHandler(
-                engine,
+                reception,
+                state.mailbox(),
                 new WebChatHistory(100_000, 100, Duration.ofMinutes(30), Clock.systemUTC()),
                 ratings,
+                state.rateLimits(),
                 perSecond,
                 burst);
         this.origins = origins;
         this.echo = echo;
+    }
+
+    @Override
+    public void destroy() {
+        chat.close();
     }
 
     @Override

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,18 +21,26 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.assistant.core.conversation.ConversationEngine;
+import vn.gov.assistant.core.handoff.CitizenMailbox;
+import vn.gov.assistant.core.handoff.Reception;
+import vn.gov.assistant.core.handoff.TranscriptLine;
 import vn.gov.assistant.core.message.Inbound;
 import vn.gov.assistant.core.message.Option;
 import vn.gov.assistant.core.message.Reply;
+import vn.gov.assistant.core.state.RateLimits;
+import vn.gov.assistant.core.state.StateUnavailableException;
 
 /**
  * The web chat over WebSocket. The widget sends JSON messages: {@code hello} (with the session id
  * it kept, to resume), {@code text}, {@code option}, {@code staff}, {@code rating}; the handler
  * answers {@code welcome} (with the session's history), {@code typing}, {@code reply},
- * {@code rated} or {@code error} (a Vietnamese message; the connection stays open). Each
- * connection is rate limited and every message size checked; nothing a citizen typed is logged.
+ * {@code rated}, {@code forwarded} (the message went to the staff member talking with the citizen),
+ * {@code line} (a staff member's line or a notice from the hand-off desk, pushed whenever it comes,
+ * from whichever instance) or {@code error} (a Vietnamese message; the connection stays open).
+ * Each chat session is rate limited (shared by its tabs and instances) and every message size
+ * checked; nothing a citizen typed is logged.
  */
-public final class WebChatHandler extends TextWebSocketHandler {
+public final class WebChatHandler extends TextWebSocketHandler implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(WebChatHandler.class);
 
@@ -37,36 +48,63 @@ public final class WebChatHandler extends TextWebSocketHandler {
     public static final int MAX_MESSAGE_CHARS = 4_000;
 
     private static final Pattern SESSION = Pattern.compile("[A-Za-z0-9-]{8,64}");
-    private static final String LIMITER = "limiter";
     private static final String SESSION_ID = "session";
     private static final String OUT = "out";
 
-    private final ConversationEngine engine;
+    private final Reception reception;
     private final WebChatAdapter adapter = new WebChatAdapter();
     private final WebChatHistory history;
     private final Ratings ratings;
+    private final RateLimits limits;
     private final JsonMapper json = JsonMapper.builder().build();
     private final double perSecond;
-    private final double burst;
+    private final int burst;
+    /** The open connections on this instance, by conversation id (a citizen may have two tabs). */
+    private final Map<String, Set<WebSocketSession>> open = new ConcurrentHashMap<>();
+
+    private final CitizenMailbox mailbox;
+    private final CitizenMailbox.Subscription subscription;
 
     public WebChatHandler(
-            ConversationEngine engine, WebChatHistory history, Ratings ratings, double perSecond, double burst) {
-        this.engine = engine;
+            Reception reception,
+            CitizenMailbox mailbox,
+            WebChatHistory history,
+            Ratings ratings,
+            RateLimits limits,
+            double perSecond,
+            int burst) {
+        this.reception = reception;
+        this.mailbox = mailbox;
         this.history = history;
         this.ratings = ratings;
+        this.limits = limits;
         this.perSecond = perSecond;
         this.burst = burst;
+        this.subscription = mailbox.subscribe(this::posted);
+    }
+
+    @Override
+    public void close() {
+        subscription.close();
     }
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
-        session.getAttributes().put(LIMITER, new RateLimiter(perSecond, burst, System.nanoTime()));
         session.getAttributes().put(OUT, new ConcurrentWebSocketSessionDecorator(session, 5_000, 512 * 1024));
+    }
+
+    private boolean allowed(WebSocketSession session) {
+        Object id = session.getAttributes().get(SESSION_ID);
+        try {
+            return limits.tryAcquire("web:" + (id != null ? id : session.getId()), perSecond, burst);
+        } catch (StateUnavailableException e) {
+            return true; // a limit that cannot be checked does not stop citizens
+        }
     }
 
     @Override
     protected void handleTextMessage(WebSocketSession session, TextMessage message) throws IOException {
-        if (!((RateLimiter) session.getAttributes().get(LIMITER)).tryAcquire(System.nanoTime())) {
+        if (!allowed(session)) {
             error(session, "Bạn gửi tin nhắn nhanh quá, vui lòng chờ một chút rồi gửi lại.");
             return;
         }
@@ -129,25 +167,50 @@ public final class WebChatHandler extends TextWebSocketHandler {
                 ? requested
                 : UUID.randomUUID().toString();
         session.getAttributes().put(SESSION_ID, id);
+        String conversationId = adapter.conversationId(id);
+        open.computeIfAbsent(conversationId, c -> ConcurrentHashMap.newKeySet()).add(session);
         List<WebChatHistory.Entry> past = history.of(id);
         List<Map<String, Object>> lines = new ArrayList<>();
+        Set<Object> shown = new java.util.HashSet<>();
         for (WebChatHistory.Entry e : past) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("from", e.from());
             line.put("message", e.message());
             lines.add(line);
+            if (e.message().get("id") != null) {
+                shown.add(e.message().get("id"));
+            }
+        }
+        // lines from staff kept while this browser was away or connected to another instance
+        for (TranscriptLine l : mailboxLines(conversationId)) {
+            if (!shown.contains(l.id())) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("from", from(l));
+                line.put("message", lineJson(l));
+                lines.add(line);
+            }
         }
         Map<String, Object> welcome = new LinkedHashMap<>();
         welcome.put("type", "welcome");
         welcome.put("session", id);
         welcome.put("history", lines);
         send(session, welcome);
-        if (past.isEmpty()) {
-            Reply reply = engine.handle(
-                    adapter.conversationId(id), new Inbound.Event(Inbound.EventType.CONVERSATION_STARTED));
-            Map<String, Object> out = WebChatAdapter.json(reply);
-            history.add(id, new WebChatHistory.Entry("assistant", out));
-            send(session, out);
+        if (lines.isEmpty()) {
+            Optional<Reply> reply = reception.handle(
+                    adapter.name(), conversationId, new Inbound.Event(Inbound.EventType.CONVERSATION_STARTED));
+            if (reply.isPresent()) {
+                Map<String, Object> out = WebChatAdapter.json(reply.get());
+                history.add(id, new WebChatHistory.Entry("assistant", out));
+                send(session, out);
+            }
+        }
+    }
+
+    private List<TranscriptLine> mailboxLines(String conversationId) {
+        try {
+            return mailbox.lines(conversationId);
+        } catch (StateUnavailableException e) {
+            return List.of();
         }
     }
 
@@ -155,10 +218,50 @@ public final class WebChatHandler extends TextWebSocketHandler {
             throws IOException {
         history.add(id, new WebChatHistory.Entry("citizen", said));
         send(session, Map.of("type", "typing"));
-        Reply reply = engine.handle(adapter.conversationId(id), inbound);
-        Map<String, Object> out = WebChatAdapter.json(reply);
+        Optional<Reply> reply = reception.handle(adapter.name(), adapter.conversationId(id), inbound);
+        if (reply.isEmpty()) {
+            send(session, Map.of("type", "forwarded"));
+            return;
+        }
+        Map<String, Object> out = WebChatAdapter.json(reply.get());
         history.add(id, new WebChatHistory.Entry("assistant", out));
         send(session, out);
+    }
+
+    /** A line for a citizen, posted on any instance: pushed if their chat is open here. */
+    private void posted(String conversationId, TranscriptLine line) {
+        Set<WebSocketSession> sockets = open.get(conversationId);
+        if (sockets == null || sockets.isEmpty() || !line.visibleToCitizen()) {
+            return;
+        }
+        Map<String, Object> out = lineJson(line);
+        boolean kept = false;
+        for (WebSocketSession s : sockets) {
+            Object id = s.getAttributes().get(SESSION_ID);
+            if (!kept && id instanceof String sessionId) {
+                history.add(sessionId, new WebChatHistory.Entry(from(line), out));
+                kept = true;
+            }
+            try {
+                send(s, out);
+            } catch (IOException | RuntimeException e) {
+                log.debug("could not push a line: {}", e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private static String from(TranscriptLine line) {
+        return line.speaker() == TranscriptLine.Speaker.STAFF ? "staff" : "system";
+    }
+
+    private static Map<String, Object> lineJson(TranscriptLine line) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("type", "line");
+        out.put("id", line.id());
+        out.put("from", from(line));
+        out.put("text", line.text());
+        out.put("at", line.at().toString());
+        return out;
     }
 
     private static Map<String, Object> citizen(String type, String text) {
@@ -184,6 +287,12 @@ public final class WebChatHandler extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        if (session.getAttributes().get(SESSION_ID) instanceof String id) {
+            open.computeIfPresent(adapter.conversationId(id), (c, sockets) -> {
+                sockets.remove(session);
+                return sockets.isEmpty() ? null : sockets;
+            });
+        }
         session.getAttributes().clear();
     }
 

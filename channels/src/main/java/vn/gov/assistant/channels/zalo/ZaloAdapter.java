@@ -4,7 +4,8 @@ import java.util.List;
 import vn.gov.assistant.channels.ChannelAdapter;
 import vn.gov.assistant.channels.ChannelCapabilities;
 import vn.gov.assistant.channels.TextRendering;
-import vn.gov.assistant.core.conversation.ConversationEngine;
+import vn.gov.assistant.core.handoff.CitizenSender;
+import vn.gov.assistant.core.handoff.Reception;
 import vn.gov.assistant.core.message.Inbound;
 import vn.gov.assistant.core.message.Option;
 import vn.gov.assistant.core.message.Reply;
@@ -17,7 +18,7 @@ import vn.gov.assistant.core.message.Reply;
  * numbered lines); a follow is the start of a conversation; what is not text gets a Vietnamese
  * note that only text is read.
  */
-public final class ZaloAdapter implements ChannelAdapter {
+public final class ZaloAdapter implements ChannelAdapter, CitizenSender {
 
     /** Buttons per message and characters per button title and per text, as Zalo allows. */
     static final int MAX_BUTTONS = 5;
@@ -33,12 +34,12 @@ public final class ZaloAdapter implements ChannelAdapter {
     private static final ChannelCapabilities CAPABILITIES =
             new ChannelCapabilities(true, MAX_BUTTONS, MAX_BUTTON_TITLE, MAX_TEXT, true);
 
-    private final ConversationEngine engine;
+    private final Reception reception;
     private final ZaloClient client;
     private final OfferedOptions offered;
 
-    public ZaloAdapter(ConversationEngine engine, ZaloClient client, int capacity) {
-        this.engine = engine;
+    public ZaloAdapter(Reception reception, ZaloClient client, int capacity) {
+        this.reception = reception;
         this.client = client;
         this.offered = new OfferedOptions(capacity);
     }
@@ -57,16 +58,33 @@ public final class ZaloAdapter implements ChannelAdapter {
     void handle(ZaloEvent event) {
         String user = event.userId();
         switch (event.kind()) {
-            case TEXT -> deliver(user, engine.handle(conversationId(user), offered.read(user, event.text())));
-            case FOLLOW -> deliver(
-                    user,
-                    engine.handle(conversationId(user), new Inbound.Event(Inbound.EventType.CONVERSATION_STARTED)));
+            case TEXT -> reception
+                    .handle(name(), conversationId(user), offered.read(user, event.text()))
+                    .ifPresent(reply -> deliver(user, reply));
+            case FOLLOW -> reception
+                    .handle(name(), conversationId(user), new Inbound.Event(Inbound.EventType.CONVERSATION_STARTED))
+                    .ifPresent(reply -> deliver(user, reply));
             case UNFOLLOW -> offered.forget(user);
             case NOT_TEXT -> client.sendText(user, ONLY_TEXT);
             case OTHER -> {
                 // acknowledged and left alone
             }
         }
+    }
+
+    @Override
+    public String channel() {
+        return name();
+    }
+
+    /** A staff member's line or a desk notice, to the Zalo user of this conversation. */
+    @Override
+    public void send(String conversationId, String text) {
+        String prefix = name() + "-";
+        if (!conversationId.startsWith(prefix)) {
+            throw new IllegalArgumentException("not a Zalo conversation");
+        }
+        client.sendText(conversationId.substring(prefix.length()), text);
     }
 
     /** The options last offered to a user (what a typed number refers to). */

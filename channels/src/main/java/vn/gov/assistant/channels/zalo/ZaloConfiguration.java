@@ -11,7 +11,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.gov.assistant.core.conversation.ConversationEngine;
+import vn.gov.assistant.core.handoff.Reception;
 
 /**
  * Wires the Zalo channel from {@code assistant.zalo.*} when the OA is configured
@@ -71,10 +71,10 @@ class ZaloConfiguration {
 
         @Bean
         ZaloAdapter zaloAdapter(
-                ConversationEngine engine,
+                Reception reception,
                 ZaloClient client,
                 @Value("${assistant.conversation.capacity:100000}") int capacity) {
-            return new ZaloAdapter(engine, client, capacity);
+            return new ZaloAdapter(reception, client, capacity);
         }
 
         @Bean(destroyMethod = "close")

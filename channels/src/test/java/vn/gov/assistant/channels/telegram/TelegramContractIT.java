@@ -35,7 +35,7 @@ class TelegramContractIT extends ChannelContract {
         api = new FakeBotApi();
         TelegramProperties properties = new TelegramProperties(FakeBotApi.TOKEN, null, null, api.url());
         TelegramAdapter adapter = new TelegramAdapter(
-                TestEngine.get(), new OkHttpTelegramClient(FakeBotApi.TOKEN, properties.telegramUrl()));
+                TestEngine.reception(), new OkHttpTelegramClient(FakeBotApi.TOKEN, properties.telegramUrl()));
         polling = new TelegramPolling(FakeBotApi.TOKEN, properties.telegramUrl(), adapter);
         polling.start();
         assertThat(polling.isRunning()).isTrue();

@@ -16,7 +16,7 @@ class TelegramPollingIT {
             api.unavailableFor(2);
             TelegramProperties properties = new TelegramProperties(FakeBotApi.TOKEN, null, null, api.url());
             TelegramAdapter adapter = new TelegramAdapter(
-                    TestEngine.get(), new OkHttpTelegramClient(FakeBotApi.TOKEN, properties.telegramUrl()));
+                    TestEngine.reception(), new OkHttpTelegramClient(FakeBotApi.TOKEN, properties.telegramUrl()));
             TelegramPolling polling =
                     new TelegramPolling(FakeBotApi.TOKEN, properties.telegramUrl(), adapter, Duration.ofMillis(100));
             polling.start();

@@ -28,8 +28,8 @@ class TelegramWebhookIT {
         TelegramProperties properties =
                 new TelegramProperties(FakeBotApi.TOKEN, TelegramProperties.Mode.WEBHOOK, SECRET, api.url());
         TelegramAdapter adapter = new TelegramAdapter(
-                TestEngine.get(), new OkHttpTelegramClient(FakeBotApi.TOKEN, properties.telegramUrl()));
-        webhook = new TelegramWebhookController(adapter, properties);
+                TestEngine.reception(), new OkHttpTelegramClient(FakeBotApi.TOKEN, properties.telegramUrl()));
+        webhook = new TelegramWebhookController(adapter, properties, TestEngine.state());
     }
 
     @AfterAll

@@ -47,7 +47,7 @@ final class ZaloFixture implements AutoCloseable {
                 Duration.ofMinutes(5));
         tokens = new InMemoryTokenStore(settings.tokens());
         api.watch(tokens);
-        adapter = new ZaloAdapter(TestEngine.get(), ZaloClient.create(settings, tokens), 1000);
+        adapter = new ZaloAdapter(TestEngine.reception(), ZaloClient.create(settings, tokens), 1000);
         workers = new ZaloWorkers(2, 50);
         webhook = new ZaloWebhook(settings, adapter, workers, Clock.systemUTC());
         controller = new ZaloWebhookController(webhook);

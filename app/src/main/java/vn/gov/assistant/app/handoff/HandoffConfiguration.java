@@ -1,0 +1,124 @@
+package vn.gov.assistant.app.handoff;
+
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.gov.assistant.core.conversation.ConversationEngine;
+import vn.gov.assistant.core.handoff.CitizenSender;
+import vn.gov.assistant.core.handoff.HandoffDesk;
+import vn.gov.assistant.core.handoff.HandoffWorker;
+import vn.gov.assistant.core.handoff.OfficeHours;
+import vn.gov.assistant.core.handoff.Reception;
+import vn.gov.assistant.core.handoff.SharedState;
+import vn.gov.assistant.knowledge.catalog.Catalog;
+import vn.gov.assistant.knowledge.procedure.Procedure;
+import vn.gov.assistant.knowledge.procedure.ProcedureCode;
+
+/**
+ * Hand-off to staff: the desk, the reception every channel sends citizens' messages to, and this
+ * instance's worker on the hand-off queue, over the {@link SharedState} (in this process by
+ * default; on Redis when {@code assistant.redis.url} is set, see {@link SharedStateConfiguration}).
+ */
+@Configuration(proxyBeanMethods = false)
+class HandoffConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(HandoffConfiguration.class);
+
+    @Bean
+    OfficeHours officeHours(
+            @Value("${assistant.handoff.office-hours:MON-FRI 07:30-11:30,13:00-17:00}") String hours,
+            @Value("${assistant.handoff.holidays:}") List<String> holidays,
+            @Value("${assistant.handoff.zone:Asia/Ho_Chi_Minh}") String zone) {
+        if (hours.strip().equalsIgnoreCase("always")) {
+            return OfficeHours.always(ZoneId.of(zone));
+        }
+        return OfficeHours.parse(hours, holidays, ZoneId.of(zone));
+    }
+
+    @Bean
+    HandoffDesk handoffDesk(
+            SharedState state,
+            OfficeHours hours,
+            Catalog catalog,
+            @Value("${assistant.handoff.presence-window:PT45S}") Duration presenceWindow,
+            @Value("${assistant.handoff.first-wait-guess:PT4M}") Duration firstWait,
+            @Value("${assistant.handoff.zalo-window:PT48H}") Duration zaloWindow,
+            @Value("${assistant.handoff.zalo-margin:PT2H}") Duration zaloMargin) {
+        return new HandoffDesk(
+                state.board(),
+                state.queue(),
+                state.tickets(),
+                state.presence(),
+                state.accounts(),
+                state.audit(),
+                hours,
+                code -> procedureName(catalog, code),
+                new HandoffDesk.Settings(presenceWindow, firstWait, zaloWindow, zaloMargin, 2_000),
+                Clock.systemUTC());
+    }
+
+    @Bean
+    Reception reception(
+            ConversationEngine engine,
+            SharedState state,
+            HandoffDesk desk,
+            @Value("${assistant.handoff.failures-before-handoff:3}") int failures,
+            @Value("${assistant.handoff.sensitive-topics:khiếu nại,tố cáo,tố giác}") List<String> sensitive) {
+        return new Reception(
+                engine,
+                state.conversations(),
+                state.locks(),
+                desk,
+                new Reception.Settings(failures, sensitive, Duration.ofSeconds(5), Duration.ofSeconds(30)),
+                Clock.systemUTC());
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "close")
+    HandoffWorker handoffWorker(
+            SharedState state,
+            HandoffDesk desk,
+            Reception reception,
+            ObjectProvider<CitizenSender> senders,
+            @Value("${assistant.instance-id:}") String instanceId,
+            @Value("${assistant.handoff.reclaim-after:PT30S}") Duration reclaimAfter,
+            @Value("${assistant.handoff.housekeeping:PT5S}") Duration housekeeping) {
+        String consumer = instanceId.isBlank() ? defaultInstanceId() : instanceId;
+        log.info("Hand-off worker {} (reclaims after {})", consumer, reclaimAfter);
+        return new HandoffWorker(
+                state.queue(),
+                state.board(),
+                state.mailbox(),
+                state.deduplication(),
+                senders.orderedStream().toList(),
+                desk,
+                reception,
+                new HandoffWorker.Settings(consumer, reclaimAfter, housekeeping));
+    }
+
+    private static String procedureName(Catalog catalog, String code) {
+        try {
+            return catalog.find(ProcedureCode.of(code)).map(Procedure::name).orElse("");
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private static String defaultInstanceId() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "instance";
+        }
+        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
