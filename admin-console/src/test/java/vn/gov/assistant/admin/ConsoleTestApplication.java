@@ -1,13 +1,31 @@
 package vn.gov.assistant.admin;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-import vn.gov.assistant.core.staff.InMemoryAuditLog;
-import vn.gov.assistant.core.staff.InMemoryStaffAccounts;
+import vn.gov.assistant.core.handoff.HandoffDesk;
+import vn.gov.assistant.core.handoff.OfficeHours;
+import vn.gov.assistant.core.handoff.SharedState;
+import vn.gov.assistant.core.staff.AuditLog;
+import vn.gov.assistant.core.staff.StaffAccounts;
+import vn.gov.assistant.knowledge.catalog.Catalog;
+import vn.gov.assistant.knowledge.catalog.CatalogCodec;
 
 /**
- * The console alone, on the in-memory ports, for its own tests (the application's wiring is
- * tested in the app module).
+ * The console alone, on the in-memory shared state and the real hand-off desk, for its own tests
+ * (the application's wiring is tested in the app module).
  */
 @SpringBootApplication
 public class ConsoleTestApplication {
@@ -15,13 +33,55 @@ public class ConsoleTestApplication {
     /** The first administrator's password in the tests that share one context. */
     public static final String ADMIN_PASSWORD = "Console-Test-Admin-91";
 
+    /** The one procedure in the tests' catalog: "Đăng ký tạm trú". */
+    public static final String TEMPORARY_RESIDENCE = "1.004194";
+
     @Bean
-    InMemoryStaffAccounts staffAccounts() {
-        return new InMemoryStaffAccounts();
+    SharedState sharedState() {
+        return SharedState.inMemory(1_000, Duration.ofMinutes(30), Clock.systemUTC());
     }
 
     @Bean
-    InMemoryAuditLog auditLog() {
-        return new InMemoryAuditLog();
+    StaffAccounts staffAccounts(SharedState state) {
+        return state.accounts();
+    }
+
+    @Bean
+    AuditLog auditLog(SharedState state) {
+        return state.audit();
+    }
+
+    /** The bundled catalog's record of "Đăng ký tạm trú" alone: the pages name procedures from it. */
+    @Bean
+    Catalog catalog() throws IOException {
+        ByteArrayOutputStream one = new ByteArrayOutputStream();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+                        new GZIPInputStream(Catalog.class.getResourceAsStream(Catalog.BUNDLED)),
+                        StandardCharsets.UTF_8));
+                Writer out = new OutputStreamWriter(new GZIPOutputStream(one), StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.startsWith("{\"code\":{\"value\":\"" + TEMPORARY_RESIDENCE + "\"}")) {
+                    out.write(line);
+                    out.write('\n');
+                }
+            }
+        }
+        return Catalog.of(CatalogCodec.read(new ByteArrayInputStream(one.toByteArray())));
+    }
+
+    @Bean
+    HandoffDesk handoffDesk(SharedState state, Catalog catalog) {
+        return new HandoffDesk(
+                state.board(),
+                state.queue(),
+                state.tickets(),
+                state.presence(),
+                state.accounts(),
+                state.audit(),
+                OfficeHours.always(ZoneId.of("Asia/Ho_Chi_Minh")),
+                code -> code,
+                HandoffDesk.Settings.DEFAULT,
+                Clock.systemUTC());
     }
 }
