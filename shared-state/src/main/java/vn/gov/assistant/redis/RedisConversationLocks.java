@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.params.SetParams;
@@ -30,6 +29,7 @@ public final class RedisConversationLocks implements ConversationLocks {
             return 0
             """);
 
+    private static final Duration LONGEST_WAIT = Duration.ofDays(1);
     private static final long FIRST_NAP_MILLIS = 5;
     private static final long LONGEST_NAP_MILLIS = 50;
 
@@ -51,7 +51,7 @@ public final class RedisConversationLocks implements ConversationLocks {
         String key = redis.key("lock", conversationId);
         String token = UUID.randomUUID().toString();
         SetParams ifAbsent = SetParams.setParams().nx().px(lease.toMillis());
-        long deadline = System.nanoTime() + Math.min(wait.toMillis(), TimeUnit.DAYS.toMillis(1)) * 1_000_000;
+        long deadline = System.nanoTime() + (wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait).toNanos();
         long nap = FIRST_NAP_MILLIS;
         while (true) {
             if ("OK".equals(redis.call("lock.acquire", c -> c.set(key, token, ifAbsent)))) {

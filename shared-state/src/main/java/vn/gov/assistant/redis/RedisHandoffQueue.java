@@ -36,6 +36,8 @@ public final class RedisHandoffQueue implements HandoffQueue {
     /** The longest single XREADGROUP BLOCK: well inside the client's blocking socket timeout. */
     static final long BLOCK_SLICE_MILLIS = 1_000;
 
+    private static final Duration LONGEST_BLOCK = Duration.ofHours(1);
+
     private static final StreamEntryID START = new StreamEntryID(0, 0);
 
     private final Redis redis;

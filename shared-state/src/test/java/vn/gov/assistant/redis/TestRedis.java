@@ -56,6 +56,22 @@ public final class TestRedis {
 
     private static String startEmbedded() {
         int port = freePort();
+        RedisServer server = embedded(port);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.stop();
+            } catch (IOException e) {
+                // the JVM is exiting; the server process goes with it or is reaped
+            }
+        }));
+        return "redis://127.0.0.1:" + port;
+    }
+
+    /**
+     * Starts a redis-server of this test's own on the port (for tests that stop and restart
+     * Redis); it writes nothing to disk. The caller stops it.
+     */
+    static RedisServer embedded(int port) {
         try {
             RedisServer server = RedisServer.newRedisServer()
                     .port(port)
@@ -64,17 +80,10 @@ public final class TestRedis {
                     .setting("appendonly no")
                     .build();
             server.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    server.stop();
-                } catch (IOException e) {
-                    // the JVM is exiting; the server process goes with it or is reaped
-                }
-            }));
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded Redis", e);
         }
-        return "redis://127.0.0.1:" + port;
     }
 
     static int freePort() {
