@@ -71,7 +71,8 @@ final class CitizenSocket implements WebSocket.Listener, AutoCloseable {
     long linesWithText(String text) {
         synchronized (all) {
             return all.stream()
-                    .filter(m -> type(m).equals("line") && m.path("text").asString("").equals(text))
+                    .filter(m -> type(m).equals("line")
+                            && m.path("text").asString("").equals(text))
                     .count();
         }
     }

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +39,9 @@ class InstanceKilledIT {
             CountDownLatch ready = new CountDownLatch(1);
             Thread reader = Thread.ofVirtual().start(() -> readDoomed(doomed, ready, held));
             try {
-                assertThat(ready.await(30, TimeUnit.SECONDS)).as("doomed consumer ready").isTrue();
+                assertThat(ready.await(30, TimeUnit.SECONDS))
+                        .as("doomed consumer ready")
+                        .isTrue();
                 StaffDesk desk = b.getBean(StaffDesk.class);
                 desk.heartbeat("staff1");
                 try (CitizenSocket citizen = CitizenSocket.connect(Instances.port(a), null)) {
@@ -115,8 +116,7 @@ class InstanceKilledIT {
     }
 
     private static void readDoomed(Process p, CountDownLatch ready, List<String> held) {
-        try (BufferedReader r =
-                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.equals("READY")) {
@@ -143,5 +143,4 @@ class InstanceKilledIT {
         }
         throw new AssertionError("citizen lines missing from the transcript after 20 s");
     }
-
 }

@@ -72,7 +72,8 @@ class TwoInstancesIT {
             citizen.say("lệ phí bao nhiêu?");
             JsonNode followUp = citizen.reply();
             assertThat(followUp.path("metadata").path("handoff").asBoolean()).isFalse();
-            assertThat(followUp.path("metadata").path("cited").get(0).asString()).isEqualTo(code);
+            assertThat(followUp.path("metadata").path("cited").get(0).asString())
+                    .isEqualTo(code);
             assertThat(citizen.linesWithText("Chào bạn, bạn cần hỗ trợ gì về căn cước?"))
                     .isEqualTo(1);
         }

@@ -25,7 +25,15 @@ public abstract class ConversationStoreContract {
         ConversationStore store = store(Duration.ofMinutes(5));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ConversationState state = new ConversationState(
-                "1.004194", Aspect.FEE, List.of("1.004194", "2.000123"), Aspect.DOCUMENTS, 2, now);
+                "1.004194",
+                Aspect.FEE,
+                List.of("1.004194", "2.000123"),
+                Aspect.DOCUMENTS,
+                2,
+                ConversationState.CallbackStep.CONSENT,
+                "0912345678",
+                List.of(new ConversationState.Said("citizen", "lệ phí đăng ký tạm trú?", now)),
+                now);
 
         store.save(conversation, state);
 
