@@ -5,7 +5,7 @@ import vn.gov.assistant.knowledge.catalog.Catalog;
 import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
 
 /** The engine over the bundled catalog, built once per test JVM (the index takes seconds). */
-final class TestEngines {
+public final class TestEngines {
 
     private static Catalog catalog;
     private static VietnameseProcedureSearch search;
@@ -13,17 +13,33 @@ final class TestEngines {
 
     private TestEngines() {}
 
-    static ConversationEngine bundled(ConversationStore store, ConversationEngine.Settings settings) {
+    /** The bundled catalog (the one the engines answer from). */
+    public static synchronized Catalog catalog() {
+        if (catalog == null) {
+            bundled(
+                    new InMemoryConversationStore(1, java.time.Duration.ofMinutes(1), Clock.systemUTC()),
+                    ConversationEngine.Settings.DEFAULT);
+        }
+        return catalog;
+    }
+
+    public static ConversationEngine bundled(ConversationStore store, ConversationEngine.Settings settings) {
         return bundled(store, settings, ReplyRewriter.NONE);
     }
 
-    static synchronized ConversationEngine bundled(
+    public static ConversationEngine bundled(
             ConversationStore store, ConversationEngine.Settings settings, ReplyRewriter rewriter) {
+        return bundled(store, settings, rewriter, Clock.systemUTC());
+    }
+
+    /** An engine on its own clock (the one its store expires states by). */
+    public static synchronized ConversationEngine bundled(
+            ConversationStore store, ConversationEngine.Settings settings, ReplyRewriter rewriter, Clock clock) {
         if (catalog == null) {
             catalog = Catalog.bundled();
             search = VietnameseProcedureSearch.withBundledData(catalog);
             intents = ConversationEngine.trainIntents(catalog, search.everydayNames()::namesOf);
         }
-        return new ConversationEngine(catalog, search, intents, store, settings, Clock.systemUTC(), rewriter);
+        return new ConversationEngine(catalog, search, intents, store, settings, clock, rewriter);
     }
 }

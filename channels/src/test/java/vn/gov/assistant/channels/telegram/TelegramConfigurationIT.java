@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import vn.gov.assistant.channels.TestEngine;
-import vn.gov.assistant.core.conversation.ConversationEngine;
+import vn.gov.assistant.core.handoff.Reception;
+import vn.gov.assistant.core.handoff.SharedState;
 
 /** Which Telegram beans the service gets for a given configuration (Spring wiring, no web server). */
 class TelegramConfigurationIT {
@@ -29,7 +30,8 @@ class TelegramConfigurationIT {
     private static AnnotationConfigApplicationContext context(Map<String, Object> properties) {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", properties));
-        context.registerBean(ConversationEngine.class, TestEngine::get);
+        context.registerBean(Reception.class, TestEngine::reception);
+        context.registerBean(SharedState.class, TestEngine::state);
         context.register(TelegramConfiguration.class, TelegramChannelOff.class, TelegramWebhookController.class);
         context.refresh();
         return context;

@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.gov.assistant.channels.TestEngine;
-import vn.gov.assistant.core.conversation.ConversationEngine;
+import vn.gov.assistant.core.handoff.Reception;
+import vn.gov.assistant.core.handoff.SharedState;
 
 /**
  * The channel as Spring wires it from {@code assistant.zalo.*}, over real HTTP: a signed event
@@ -38,8 +39,13 @@ class ZaloWebhookHttpIT {
     @Import({ZaloConfiguration.class, ZaloWebhookController.class})
     static class Service {
         @Bean
-        ConversationEngine conversationEngine() {
-            return TestEngine.get();
+        Reception reception() {
+            return TestEngine.reception();
+        }
+
+        @Bean
+        SharedState sharedState() {
+            return TestEngine.state();
         }
     }
 

@@ -1,0 +1,44 @@
+package vn.gov.assistant.app.handoff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.gov.assistant.app.AssistantApplication;
+import vn.gov.assistant.redis.TestRedis;
+
+/** Whole service instances in this JVM, on random ports, sharing one Redis under one key prefix. */
+final class Instances implements AutoCloseable {
+
+    final String prefix = "it-" + UUID.randomUUID() + ":";
+    private final List<ConfigurableApplicationContext> started = new ArrayList<>();
+
+    ConfigurableApplicationContext start(String name, String... extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--assistant.redis.url=" + TestRedis.url(),
+                "--assistant.redis.prefix=" + prefix,
+                "--assistant.instance-id=" + name,
+                "--assistant.handoff.office-hours=always",
+                "--assistant.handoff.reclaim-after=PT2S",
+                "--assistant.handoff.housekeeping=PT1S"));
+        args.addAll(List.of(extra));
+        ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(AssistantApplication.class).run(args.toArray(String[]::new));
+        started.add(context);
+        return context;
+    }
+
+    static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    @Override
+    public void close() {
+        for (ConfigurableApplicationContext c : started) {
+            c.close();
+        }
+    }
+}

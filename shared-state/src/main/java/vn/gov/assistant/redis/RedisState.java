@@ -1,0 +1,164 @@
+package vn.gov.assistant.redis;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import redis.clients.jedis.ConnectionPoolConfig;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.util.JedisURIHelper;
+import vn.gov.assistant.core.conversation.ConversationStore;
+import vn.gov.assistant.core.handoff.CallbackTickets;
+import vn.gov.assistant.core.handoff.CitizenMailbox;
+import vn.gov.assistant.core.handoff.HandoffBoard;
+import vn.gov.assistant.core.handoff.HandoffQueue;
+import vn.gov.assistant.core.handoff.StaffPresence;
+import vn.gov.assistant.core.staff.AuditLog;
+import vn.gov.assistant.core.staff.StaffAccounts;
+import vn.gov.assistant.core.state.ConversationLocks;
+import vn.gov.assistant.core.state.Deduplication;
+import vn.gov.assistant.core.state.RateLimits;
+
+/**
+ * One connection pool to Redis, from a URL ({@code redis://[:password@]host:port[/db]}), and the
+ * Redis implementation of every shared-state port over it, all keys under one prefix. Timeouts are
+ * short (2 s to connect, 2 s per answer, 2 s to wait for a pooled connection), so that a Redis
+ * that is down fails a call quickly with a {@code StateUnavailableException} instead of holding
+ * a citizen's turn. Closing it stops the mailbox subscriber and closes the pool.
+ */
+public final class RedisState implements AutoCloseable {
+
+    public static final String DEFAULT_PREFIX = "assistant:";
+
+    static final int CONNECT_TIMEOUT_MILLIS = 2_000;
+    static final int SOCKET_TIMEOUT_MILLIS = 2_000;
+
+    static final int MAILBOX_LINES = 200;
+    static final Duration MAILBOX_TTL = Duration.ofDays(7);
+    static final Duration ENDED_RETENTION = Duration.ofDays(30);
+    static final long QUEUE_MAX_LENGTH = 100_000;
+    static final int AUDIT_CAPACITY = 100_000;
+
+    private final RedisClient client;
+    private final Redis redis;
+    private final Object mailboxLock = new Object();
+    private RedisCitizenMailbox mailbox;
+
+    private RedisState(RedisClient client, String prefix) {
+        this.client = client;
+        this.redis = new Redis(client, prefix);
+    }
+
+    /** State under {@link #DEFAULT_PREFIX}. Nothing is sent to Redis until a port is used. */
+    public static RedisState connect(String url) {
+        return connect(url, DEFAULT_PREFIX);
+    }
+
+    public static RedisState connect(String url, String prefix) {
+        Objects.requireNonNull(prefix, "prefix");
+        URI uri;
+        try {
+            uri = URI.create(Objects.requireNonNull(url, "url"));
+        } catch (IllegalArgumentException e) {
+            // the URL may hold a password: it is not repeated
+            throw new IllegalArgumentException("not a Redis URL (redis://[:password@]host:port[/db])");
+        }
+        if (!JedisURIHelper.isValid(uri)) {
+            throw new IllegalArgumentException("not a Redis URL (redis://[:password@]host:port[/db])");
+        }
+        ConnectionPoolConfig pool = new ConnectionPoolConfig();
+        pool.setMaxTotal(32);
+        pool.setMaxIdle(32);
+        pool.setMinIdle(0);
+        pool.setMaxWait(Duration.ofMillis(SOCKET_TIMEOUT_MILLIS));
+        pool.setJmxEnabled(false);
+        DefaultJedisClientConfig timeouts = DefaultJedisClientConfig.builder()
+                .connectionTimeoutMillis(CONNECT_TIMEOUT_MILLIS)
+                .socketTimeoutMillis(SOCKET_TIMEOUT_MILLIS)
+                // blocking reads (XREADGROUP BLOCK, the pinged subscription) wait longer than that
+                .blockingSocketTimeoutMillis((int) RedisHandoffQueue.BLOCK_SLICE_MILLIS + SOCKET_TIMEOUT_MILLIS)
+                .clientName("assistant")
+                .build();
+        RedisClient client = RedisClient.builder()
+                .clientConfig(timeouts)
+                .fromURI(uri)
+                .poolConfig(pool)
+                .build();
+        return new RedisState(client, prefix);
+    }
+
+    /** Conversation states, each forgotten {@code ttl} after its last save. */
+    public ConversationStore conversationStore(Duration ttl) {
+        return new RedisConversationStore(redis, ttl);
+    }
+
+    public ConversationLocks conversationLocks() {
+        return new RedisConversationLocks(redis);
+    }
+
+    public RateLimits rateLimits() {
+        return new RedisRateLimits(redis);
+    }
+
+    public Deduplication deduplication() {
+        return new RedisDeduplication(redis);
+    }
+
+    /** The board; ended hand-offs and their transcripts are kept 30 days. */
+    public HandoffBoard handoffBoard() {
+        return new RedisHandoffBoard(redis, ENDED_RETENTION);
+    }
+
+    public HandoffQueue handoffQueue() {
+        return new RedisHandoffQueue(redis, QUEUE_MAX_LENGTH);
+    }
+
+    /**
+     * This instance's mailbox (one, as it owns the subscriber thread): 200 lines per conversation,
+     * kept 7 days after the last.
+     */
+    public CitizenMailbox citizenMailbox() {
+        synchronized (mailboxLock) {
+            if (mailbox == null) {
+                mailbox = new RedisCitizenMailbox(redis, client, MAILBOX_LINES, MAILBOX_TTL);
+            }
+            return mailbox;
+        }
+    }
+
+    /** Callback tickets; done ones are kept 30 days. */
+    public CallbackTickets callbackTickets() {
+        return new RedisCallbackTickets(redis, ENDED_RETENTION);
+    }
+
+    public StaffPresence staffPresence() {
+        return new RedisStaffPresence(redis);
+    }
+
+    public StaffAccounts staffAccounts() {
+        return new RedisStaffAccounts(redis);
+    }
+
+    /** The audit, trimmed to its newest 100,000 entries. */
+    public AuditLog auditLog() {
+        return new RedisAuditLog(redis, AUDIT_CAPACITY);
+    }
+
+    @Override
+    public void close() {
+        synchronized (mailboxLock) {
+            if (mailbox != null) {
+                mailbox.close();
+            }
+        }
+        client.close();
+    }
+
+    Redis redis() {
+        return redis;
+    }
+
+    RedisClient client() {
+        return client;
+    }
+}
