@@ -64,6 +64,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void jedisStaysInTheRedisPackage() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("vn.gov.assistant.redis..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("redis.clients..")
+                .check(CLASSES);
+    }
+
+    @Test
     void jsoupStaysInTheHtmlImporter() {
         noClasses()
                 .that()

@@ -245,7 +245,8 @@ public final class RedisCitizenMailbox implements CitizenMailbox, AutoCloseable 
                     if (running) {
                         LOG.warn(
                                 "The mailbox subscription was lost ({}); reconnecting",
-                                e.getClass().getSimpleName());
+                                e.getClass().getSimpleName(),
+                                e);
                     }
                 } finally {
                     current = null;

@@ -24,4 +24,11 @@ public final class RedisDeduplication implements Deduplication {
         SetParams ifAbsent = SetParams.setParams().nx().px(ttl.toMillis());
         return "OK".equals(redis.call("dedup.first-seen", c -> c.set(full, "1", ifAbsent)));
     }
+
+    @Override
+    public void forget(String key) {
+        Objects.requireNonNull(key, "key");
+        String full = redis.key("seen", key);
+        redis.call("dedup.forget", c -> c.del(full));
+    }
 }

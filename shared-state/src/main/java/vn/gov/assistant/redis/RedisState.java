@@ -6,6 +6,7 @@ import java.util.Objects;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.util.JedisURIHelper;
 import vn.gov.assistant.core.conversation.ConversationStore;
 import vn.gov.assistant.core.handoff.CallbackTickets;
@@ -78,6 +79,9 @@ public final class RedisState implements AutoCloseable {
                 // blocking reads (XREADGROUP BLOCK, the pinged subscription) wait longer than that
                 .blockingSocketTimeoutMillis((int) RedisHandoffQueue.BLOCK_SLICE_MILLIS + SOCKET_TIMEOUT_MILLIS)
                 .clientName("assistant")
+                // RESP2: a PING on a subscribed connection is answered in the pub/sub shape
+                // Jedis expects; under RESP3 the bare PONG ends the subscription
+                .protocol(RedisProtocol.RESP2)
                 .build();
         RedisClient client = RedisClient.builder()
                 .clientConfig(timeouts)

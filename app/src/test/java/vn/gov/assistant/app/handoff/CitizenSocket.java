@@ -77,6 +77,19 @@ final class CitizenSocket implements WebSocket.Listener, AutoCloseable {
         }
     }
 
+    /** Waits until a line with each of these texts arrived, in any order; fails after 30 s. */
+    void awaitLines(java.util.Collection<String> texts) throws InterruptedException {
+        long end = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < end) {
+            if (texts.stream().allMatch(t -> linesWithText(t) > 0)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("lines missing after 30 s: "
+                + texts.stream().filter(t -> linesWithText(t) == 0).toList());
+    }
+
     static String type(JsonNode m) {
         return m.path("type").asString("");
     }

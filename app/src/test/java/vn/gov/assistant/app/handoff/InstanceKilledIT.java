@@ -32,7 +32,9 @@ class InstanceKilledIT {
     @Test
     void theSurvivorsDeliverWhatTheKilledInstanceHeldExactlyOnce() throws Exception {
         try (Instances instances = new Instances()) {
-            ConfigurableApplicationContext a = instances.start("survivor-a");
+            // the citizen here types faster than a person: lift the web chat's rate limit
+            ConfigurableApplicationContext a =
+                    instances.start("survivor-a", "--assistant.web.rate-per-second=100", "--assistant.web.burst=100");
             ConfigurableApplicationContext b = instances.start("survivor-b");
             Process doomed = startDoomed(instances.prefix);
             List<String> held = new CopyOnWriteArrayList<>();
@@ -70,10 +72,9 @@ class InstanceKilledIT {
                     }
                     assertThat(held).as("the doomed consumer took some events").isNotEmpty();
                     doomed.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                    System.out.println("The killed consumer held " + held.size() + " of " + (2 * LINES) + " events");
 
-                    for (String s : staffLines) {
-                        citizen.line(s);
-                    }
+                    citizen.awaitLines(staffLines);
                     awaitTranscript(desk, h.id(), citizenLines);
                     Thread.sleep(1_000); // a duplicate, if any, would arrive by now
                     for (String s : staffLines) {

@@ -114,7 +114,7 @@ public final class HandoffWorker implements AutoCloseable {
                 if (!running.get()) {
                     return;
                 }
-                log.error("hand-off worker: {}", e.getClass().getSimpleName());
+                log.error("hand-off worker: {}", e.getClass().getSimpleName(), e);
                 sleep(1_000);
             }
         }

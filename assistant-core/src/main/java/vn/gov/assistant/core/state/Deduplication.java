@@ -10,4 +10,7 @@ public interface Deduplication {
 
     /** True the first time the key is seen within {@code ttl}; false for every repeat. */
     boolean firstSeen(String key, Duration ttl);
+
+    /** Forgets a key, so that its next delivery counts as first (it could not be acted on). */
+    void forget(String key);
 }

@@ -54,6 +54,11 @@ public final class InMemoryDeduplication implements Deduplication {
         return true;
     }
 
+    @Override
+    public synchronized void forget(String key) {
+        seen.remove(key);
+    }
+
     /** Drops expired keys from the oldest end, a few at a time. */
     private void forgetExpired(Instant now) {
         Iterator<Map.Entry<String, Instant>> it = seen.entrySet().iterator();

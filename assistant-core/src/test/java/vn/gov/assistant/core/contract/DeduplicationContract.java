@@ -65,4 +65,14 @@ public abstract class DeduplicationContract {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aForgottenKeyCountsAsFirstAgain() {
+        Deduplication dedup = deduplication();
+        assertThat(dedup.firstSeen(key, Duration.ofMinutes(1))).isTrue();
+        dedup.forget(key);
+        assertThat(dedup.firstSeen(key, Duration.ofMinutes(1))).isTrue();
+        assertThat(dedup.firstSeen(key, Duration.ofMinutes(1))).isFalse();
+        dedup.forget(key + "-never-seen");
+    }
 }

@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.gov.assistant.core.handoff.Reception;
+import vn.gov.assistant.core.handoff.SharedState;
 
 /**
  * Wires the Zalo channel from {@code assistant.zalo.*} when the OA is configured
@@ -85,8 +86,8 @@ class ZaloConfiguration {
         }
 
         @Bean
-        ZaloWebhook zaloWebhook(ZaloSettings settings, ZaloAdapter adapter, ZaloWorkers workers) {
-            return new ZaloWebhook(settings, adapter, workers, Clock.systemUTC());
+        ZaloWebhook zaloWebhook(ZaloSettings settings, ZaloAdapter adapter, ZaloWorkers workers, SharedState state) {
+            return new ZaloWebhook(settings, adapter, workers, state.deduplication(), Clock.systemUTC());
         }
     }
 }

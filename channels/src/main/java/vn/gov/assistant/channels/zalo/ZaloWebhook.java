@@ -7,6 +7,8 @@ import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.assistant.core.state.Deduplication;
+import vn.gov.assistant.core.state.StateUnavailableException;
 
 /**
  * The webhook's gate, apart from HTTP: an event is acted on only if it is signed by Zalo for this
@@ -50,17 +52,19 @@ public final class ZaloWebhook {
 
     private final ZaloSignature signature;
     private final Duration maxAge;
-    private final RecentEvents recent;
+    private final Deduplication seen;
+    private final Duration remembered;
     private final ZaloWorkers workers;
     private final ZaloAdapter adapter;
     private final JsonMapper json;
     private final Clock clock;
 
-    ZaloWebhook(ZaloSettings settings, ZaloAdapter adapter, ZaloWorkers workers, Clock clock) {
+    ZaloWebhook(ZaloSettings settings, ZaloAdapter adapter, ZaloWorkers workers, Deduplication seen, Clock clock) {
         this.signature = new ZaloSignature(settings.appId(), settings.oaSecretKey());
         this.maxAge = settings.maxEventAge();
         // remembered a little longer than an event may be old: a replay is either stale or known
-        this.recent = new RecentEvents(100_000, settings.maxEventAge().multipliedBy(2), clock);
+        this.remembered = settings.maxEventAge().multipliedBy(2);
+        this.seen = seen;
         this.workers = workers;
         this.adapter = adapter;
         this.json = JsonMapper.builder().build();
@@ -100,16 +104,33 @@ public final class ZaloWebhook {
             return Outcome.IGNORED;
         }
         String key = event.dedupKey();
-        if (!recent.firstSeen(key)) {
+        if (!firstSeen(key)) {
             return Outcome.DUPLICATE;
         }
         try {
             workers.submit(event.userId(), () -> process(event));
         } catch (RejectedExecutionException e) {
-            recent.forget(key);
+            forget(key);
             return Outcome.BUSY;
         }
         return Outcome.ACCEPTED;
+    }
+
+    /** Shared by every instance: Zalo may retry an event to another one. */
+    private boolean firstSeen(String key) {
+        try {
+            return seen.firstSeen("zalo:event:" + key, remembered);
+        } catch (StateUnavailableException e) {
+            return true; // better twice than never
+        }
+    }
+
+    private void forget(String key) {
+        try {
+            seen.forget("zalo:event:" + key);
+        } catch (StateUnavailableException e) {
+            // the retry will be taken for a duplicate only if the store comes back in between
+        }
     }
 
     private void process(ZaloEvent event) {

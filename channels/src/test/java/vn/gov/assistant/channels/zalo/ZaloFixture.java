@@ -49,7 +49,12 @@ final class ZaloFixture implements AutoCloseable {
         api.watch(tokens);
         adapter = new ZaloAdapter(TestEngine.reception(), ZaloClient.create(settings, tokens), 1000);
         workers = new ZaloWorkers(2, 50);
-        webhook = new ZaloWebhook(settings, adapter, workers, Clock.systemUTC());
+        webhook = new ZaloWebhook(
+                settings,
+                adapter,
+                workers,
+                new vn.gov.assistant.core.state.InMemoryDeduplication(Clock.systemUTC()),
+                Clock.systemUTC());
         controller = new ZaloWebhookController(webhook);
     }
 
