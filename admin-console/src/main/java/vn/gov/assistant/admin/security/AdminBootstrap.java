@@ -11,6 +11,7 @@ import vn.gov.assistant.core.staff.AuditLog;
 import vn.gov.assistant.core.staff.Role;
 import vn.gov.assistant.core.staff.StaffAccount;
 import vn.gov.assistant.core.staff.StaffAccounts;
+import vn.gov.assistant.core.state.StateUnavailableException;
 
 /**
  * Creates the first administrator from configuration, and only while no staff account exists, so
@@ -26,7 +27,9 @@ public final class AdminBootstrap {
         /** Accounts exist; the configured password, if any, is not used. */
         ACCOUNTS_EXIST,
         /** No account and no password: nobody can log in until one is configured. */
-        CLOSED
+        CLOSED,
+        /** The shared store could not be reached: the citizen side starts anyway; nothing was created. */
+        UNREACHABLE
     }
 
     /** The login given by the staff actions of start-up in the audit. */
@@ -55,6 +58,17 @@ public final class AdminBootstrap {
         if (!password.isEmpty()) {
             check(properties);
         }
+        try {
+            return createIfNone(properties);
+        } catch (StateUnavailableException e) {
+            log.warn("Could not check the staff accounts: the shared store cannot be reached. The first "
+                    + "administrator, if any is needed, is created at the next start once it can be.");
+            return Outcome.UNREACHABLE;
+        }
+    }
+
+    private Outcome createIfNone(AdminProperties properties) {
+        String password = properties.password();
         if (!accounts.all().isEmpty()) {
             if (!password.isEmpty()) {
                 log.info("Staff accounts exist: the configured admin password is not used and may be removed");

@@ -9,6 +9,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,12 +22,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.gov.assistant.admin.ConsoleTestApplication;
 import vn.gov.assistant.core.staff.AuditLog;
+import vn.gov.assistant.core.staff.InMemoryAuditLog;
+import vn.gov.assistant.core.staff.InMemoryStaffAccounts;
 import vn.gov.assistant.core.staff.Role;
 import vn.gov.assistant.core.staff.StaffAccount;
 import vn.gov.assistant.core.staff.StaffAccounts;
+import vn.gov.assistant.core.state.StateUnavailableException;
 
 /** The first administrator: from configuration only, never a default password. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -90,6 +98,57 @@ class AdminBootstrapTest {
             assertThat(audit.recent(100))
                     .allSatisfy(e -> assertThat(e.toString()).doesNotContain(PASSWORD));
         }
+    }
+
+    @Test
+    void anUnreachableSharedStoreDoesNotStopStartUp(CapturedOutput output) {
+        StaffAccounts down = new StaffAccounts() {
+            @Override
+            public java.util.Optional<StaffAccount> find(String username) {
+                throw unreachable();
+            }
+
+            @Override
+            public boolean create(StaffAccount account) {
+                throw unreachable();
+            }
+
+            @Override
+            public boolean update(StaffAccount account) {
+                throw unreachable();
+            }
+
+            @Override
+            public java.util.List<StaffAccount> all() {
+                throw unreachable();
+            }
+
+            private StateUnavailableException unreachable() {
+                return new StateUnavailableException("redis down", null);
+            }
+        };
+        AdminBootstrap bootstrap = new AdminBootstrap(
+                down,
+                new InMemoryAuditLog(),
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                Clock.systemUTC());
+        assertThat(bootstrap.run(new AdminProperties("admin", PASSWORD, 5, Duration.ofMinutes(15))))
+                .isEqualTo(AdminBootstrap.Outcome.UNREACHABLE);
+        assertThat(output.getAll()).contains("shared store cannot be reached").doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void existingAccountsAreKeptAndThePasswordIsNotUsed() {
+        InMemoryStaffAccounts accounts = new InMemoryStaffAccounts();
+        accounts.create(new StaffAccount("lan", "Lan", "{bcrypt}x", Set.of(Role.AGENT), true, Instant.EPOCH));
+        AdminBootstrap bootstrap = new AdminBootstrap(
+                accounts,
+                new InMemoryAuditLog(),
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                Clock.systemUTC());
+        assertThat(bootstrap.run(new AdminProperties("admin", PASSWORD, 5, Duration.ofMinutes(15))))
+                .isEqualTo(AdminBootstrap.Outcome.ACCOUNTS_EXIST);
+        assertThat(accounts.find("admin")).isEmpty();
     }
 
     @Test
