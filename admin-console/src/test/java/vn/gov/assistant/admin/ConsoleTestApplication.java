@@ -20,6 +20,7 @@ import vn.gov.assistant.core.handoff.OfficeHours;
 import vn.gov.assistant.core.handoff.SharedState;
 import vn.gov.assistant.core.staff.AuditLog;
 import vn.gov.assistant.core.staff.StaffAccounts;
+import vn.gov.assistant.core.state.RateLimits;
 import vn.gov.assistant.knowledge.catalog.Catalog;
 import vn.gov.assistant.knowledge.catalog.CatalogCodec;
 
@@ -52,6 +53,11 @@ public class ConsoleTestApplication {
     }
 
     /** The bundled catalog's record of "Đăng ký tạm trú" alone: the pages name procedures from it. */
+    @Bean
+    RateLimits rateLimits(SharedState state) {
+        return state.rateLimits();
+    }
+
     @Bean
     Catalog catalog() throws IOException {
         ByteArrayOutputStream one = new ByteArrayOutputStream();

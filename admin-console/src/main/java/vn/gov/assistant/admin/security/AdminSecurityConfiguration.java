@@ -30,6 +30,7 @@ import vn.gov.assistant.core.staff.AuditEntry;
 import vn.gov.assistant.core.staff.AuditLog;
 import vn.gov.assistant.core.staff.Role;
 import vn.gov.assistant.core.staff.StaffAccounts;
+import vn.gov.assistant.core.state.RateLimits;
 
 /**
  * The staff console's security: its own filter chain for {@code /admin/**} (form login, session,
@@ -89,13 +90,14 @@ public class AdminSecurityConfiguration {
             StaffUserDetailsService users,
             PasswordEncoder encoder,
             LoginAttempts attempts,
+            RateLimits rateLimits,
             StaffAccounts accounts,
             AuditLog audit)
             throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         AuthenticationManager manager = new ProviderManager(new LockoutAuthenticationProvider(
-                passwords, attempts, login -> accounts.find(login).isPresent()));
+                passwords, attempts, rateLimits, login -> accounts.find(login).isPresent()));
 
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         // after logging in, back to the page asked for; never to a fragment an htmx poll asked for
