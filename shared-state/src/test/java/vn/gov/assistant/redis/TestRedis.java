@@ -71,7 +71,7 @@ public final class TestRedis {
      * Starts a redis-server of this test's own on the port (for tests that stop and restart
      * Redis); it writes nothing to disk. The caller stops it.
      */
-    static RedisServer embedded(int port) {
+    public static RedisServer embedded(int port) {
         try {
             RedisServer server = RedisServer.newRedisServer()
                     .port(port)
@@ -86,7 +86,7 @@ public final class TestRedis {
         }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -2,7 +2,6 @@ package vn.gov.assistant.app.handoff;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,13 +11,24 @@ import vn.gov.assistant.redis.TestRedis;
 /** Whole service instances in this JVM, on random ports, sharing one Redis under one key prefix. */
 final class Instances implements AutoCloseable {
 
-    final String prefix = "it-" + UUID.randomUUID() + ":";
+    final String prefix = TestRedis.newPrefix();
+    private final String url;
     private final List<ConfigurableApplicationContext> started = new ArrayList<>();
+
+    /** Instances on the tests' Redis. */
+    Instances() {
+        this(TestRedis.url());
+    }
+
+    /** Instances on this Redis. */
+    Instances(String url) {
+        this.url = url;
+    }
 
     ConfigurableApplicationContext start(String name, String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
-                "--assistant.redis.url=" + TestRedis.url(),
+                "--assistant.redis.url=" + url,
                 "--assistant.redis.prefix=" + prefix,
                 "--assistant.instance-id=" + name,
                 "--assistant.handoff.office-hours=always",
@@ -39,6 +49,9 @@ final class Instances implements AutoCloseable {
     public void close() {
         for (ConfigurableApplicationContext c : started) {
             c.close();
+        }
+        if (url.equals(TestRedis.url())) {
+            TestRedis.deleteKeys(prefix);
         }
     }
 }

@@ -266,8 +266,8 @@ public final class HandoffDesk implements StaffDesk {
                     "ticket-" + ticket.number(),
                     "Rất tiếc chưa có cán bộ trả lời kịp. Yêu cầu của bạn đã được ghi thành phiếu hẹn số "
                             + ticket.number()
-                            + "; cán bộ sẽ liên hệ lại với bạn qua Zalo. Bạn cũng có thể nhắn số điện thoại để"
-                            + " được gọi lại.");
+                            + ". Khi bạn nhắn tin lại, cán bộ sẽ trả lời bạn tại đây; nếu muốn được gọi điện,"
+                            + " bạn nhắn \"gặp cán bộ\" rồi để lại số điện thoại.");
             audit.record(new AuditEntry(now, "system", "handoff.moved-to-callback", h.id(), ticket.number()));
             moved++;
         }

@@ -23,6 +23,9 @@ public final class HandoffWorker implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(HandoffWorker.class);
 
+    /** How a staff member's line starts on Telegram and Zalo, where no bubble says who wrote it. */
+    public static final String STAFF_LABEL = "Cán bộ hỗ trợ: ";
+
     /**
      * {@code consumer}: this instance's name in the group (unique per instance); {@code reclaimAfter}:
      * how long an event may stay unacknowledged on another consumer before this one takes it;
@@ -141,7 +144,10 @@ public final class HandoffWorker implements AutoCloseable {
             CitizenSender sender = senders.get(e.channel());
             if (fresh && sender != null && dedup.firstSeen("sent:" + line.id(), Duration.ofDays(2))) {
                 try {
-                    sender.send(e.conversationId(), line.text());
+                    // the web chat labels staff lines itself; a text-only channel needs the words
+                    sender.send(
+                            e.conversationId(),
+                            line.speaker() == TranscriptLine.Speaker.STAFF ? STAFF_LABEL + line.text() : line.text());
                 } catch (RuntimeException ex) {
                     log.warn(
                             "could not send a staff line on {}: {}",

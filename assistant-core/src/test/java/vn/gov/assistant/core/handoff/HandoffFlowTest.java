@@ -41,6 +41,7 @@ class HandoffFlowTest {
     private HandoffDesk desk;
     private Reception reception;
     private HandoffWorker worker;
+    private final List<String> sentOnTelegram = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     HandoffFlowTest() {
         build(state, OfficeHours.parse("MON-FRI 07:30-11:30,13:00-17:00", List.of("2026-12-31"), HANOI));
@@ -73,7 +74,17 @@ class HandoffFlowTest {
                 s.board(),
                 s.mailbox(),
                 s.deduplication(),
-                List.of(),
+                List.of(new CitizenSender() {
+                    @Override
+                    public String channel() {
+                        return "telegram";
+                    }
+
+                    @Override
+                    public void send(String conversationId, String text) {
+                        sentOnTelegram.add(conversationId + ": " + text);
+                    }
+                }),
                 desk,
                 reception,
                 new HandoffWorker.Settings("test", Duration.ofSeconds(30), Duration.ofSeconds(5)));
@@ -317,6 +328,20 @@ class HandoffFlowTest {
             assertThat(kept.text()).contains(t.number());
             assertThat(t.contact()).isEqualTo("0912345678");
         });
+    }
+
+    @Test
+    void aTelegramCitizenGetsEachStaffLineOnceAndLabelled() {
+        desk.heartbeat("annguyen");
+        reception.handle("telegram", "telegram-42", new Inbound.Event(Inbound.EventType.HANDOFF_REQUESTED));
+        Handoff h = desk.openFor("telegram-42").orElseThrow();
+        desk.claim(h.id(), "annguyen");
+        desk.reply(h.id(), "annguyen", "Chào bạn");
+        List<HandoffQueue.Delivery> batch = state.queue().poll("test", 100, Duration.ZERO);
+        batch.forEach(worker::apply);
+        batch.forEach(worker::apply); // applied twice: a reclaimed event
+        assertThat(sentOnTelegram).containsOnlyOnce("telegram-42: Cán bộ hỗ trợ: Chào bạn");
+        assertThat(sentOnTelegram).anyMatch(t -> t.contains("đã nhận cuộc trò chuyện"));
     }
 
     /** The port, failing like an unreachable Redis while {@code down} is set. */

@@ -63,7 +63,8 @@ public final class WebChatHandler extends TextWebSocketHandler implements AutoCl
     private final Map<String, Set<WebSocketSession>> open = new ConcurrentHashMap<>();
 
     private final CitizenMailbox mailbox;
-    private final CitizenMailbox.Subscription subscription;
+    private volatile CitizenMailbox.Subscription subscription;
+    private volatile boolean closed;
 
     public WebChatHandler(
             Reception reception,
@@ -80,12 +81,41 @@ public final class WebChatHandler extends TextWebSocketHandler implements AutoCl
         this.limits = limits;
         this.perSecond = perSecond;
         this.burst = burst;
-        this.subscription = mailbox.subscribe(this::posted);
+        subscribe();
+    }
+
+    /**
+     * Listens for lines posted to citizens; while the shared store is down (at start-up, say),
+     * keeps trying in the background: the chat works meanwhile, staff lines wait in the mailbox.
+     */
+    private void subscribe() {
+        try {
+            subscription = mailbox.subscribe(this::posted);
+        } catch (StateUnavailableException e) {
+            log.warn("citizen mailbox unavailable; staff lines will be pushed once it is back");
+            Thread.ofVirtual().name("mailbox-resubscribe").start(() -> {
+                while (!closed && subscription == null) {
+                    try {
+                        Thread.sleep(2_000);
+                        subscription = mailbox.subscribe(this::posted);
+                        log.info("citizen mailbox available again");
+                    } catch (StateUnavailableException again) {
+                        // still down
+                    } catch (InterruptedException interrupted) {
+                        return;
+                    }
+                }
+            });
+        }
     }
 
     @Override
     public void close() {
-        subscription.close();
+        closed = true;
+        CitizenMailbox.Subscription s = subscription;
+        if (s != null) {
+            s.close();
+        }
     }
 
     @Override
