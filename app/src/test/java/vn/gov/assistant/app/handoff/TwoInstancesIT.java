@@ -1,21 +1,27 @@
 package vn.gov.assistant.app.handoff;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
+import vn.gov.assistant.app.web.HeadlessChromium;
 import vn.gov.assistant.core.handoff.Handoff;
 import vn.gov.assistant.core.handoff.StaffDesk;
 import vn.gov.assistant.core.handoff.TranscriptLine;
 
 /**
- * Two instances of the service on one Redis: the citizen's WebSocket on A, the staff member on
- * B. A hand-off asked for on A is claimed on B; lines cross both ways; B returns the conversation
- * to the bot and A answers the next question about the same procedure.
+ * Two instances of the service on one Redis: the citizen's WebSocket on A, the staff member in a
+ * real Chromium on B's console. A hand-off asked for on A is claimed on B; lines cross both ways;
+ * B returns the conversation to the bot and A answers the next question about the same procedure.
  */
 class TwoInstancesIT {
 
@@ -23,23 +29,42 @@ class TwoInstancesIT {
     private static ConfigurableApplicationContext a;
     private static ConfigurableApplicationContext b;
 
+    static final String PASSWORD = "Two-Instances-IT-Pass-7";
+
+    private static HeadlessChromium chromium;
+
     @BeforeAll
     static void start() {
         instances = new Instances();
-        a = instances.start("instance-a");
-        b = instances.start("instance-b");
+        a = instances.start("instance-a", "--assistant.admin.password=" + PASSWORD);
+        b = instances.start("instance-b", "--assistant.admin.password=" + PASSWORD);
+        chromium = HeadlessChromium.launch();
+        // the inbox and the transcript refresh every 2 s
+        PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
     }
 
     @AfterAll
     static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
         instances.close();
     }
 
     @Test
     void citizenOnAStaffOnBBothWaysThenBackToTheBotInContext() throws Exception {
-        StaffDesk staffOnB = b.getBean(StaffDesk.class);
-        staffOnB.heartbeat("admin");
-        try (CitizenSocket citizen = CitizenSocket.connect(Instances.port(a), null)) {
+        try (BrowserContext browser = chromium.browser().newContext();
+                CitizenSocket citizen = CitizenSocket.connect(Instances.port(a), null)) {
+            // the staff member logs in to the console of instance B; the open inbox marks them online
+            Page page = browser.newPage();
+            page.navigate("http://localhost:" + Instances.port(b) + "/admin/inbox");
+            page.getByLabel("Tên đăng nhập").fill("admin");
+            page.getByLabel("Mật khẩu").fill(PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hộp thư")))
+                    .isVisible();
+
             citizen.reply(); // welcome
             citizen.say("làm căn cước cần giấy tờ gì");
             JsonNode answer = citizen.reply();
@@ -47,34 +72,56 @@ class TwoInstancesIT {
 
             citizen.send(Map.of("type", "staff"));
             JsonNode queued = citizen.reply();
-            assertThat(queued.path("metadata").path("handoff").asBoolean()).isTrue();
-            assertThat(CitizenSocket.text(queued)).contains("vị trí đầu tiên");
-
-            Handoff handoff = staffOnB.inbox().stream()
+            org.assertj.core.api.Assertions.assertThat(
+                            queued.path("metadata").path("handoff").asBoolean())
+                    .isTrue();
+            org.assertj.core.api.Assertions.assertThat(CitizenSocket.text(queued))
+                    .contains("vị trí đầu tiên");
+            Handoff handoff = b.getBean(StaffDesk.class).inbox().stream()
                     .filter(h -> h.conversationId().equals("web-" + citizen.session))
                     .findFirst()
                     .orElseThrow();
-            assertThat(handoff.procedure()).isEqualTo(code);
-            staffOnB.claim(handoff.id(), "admin");
+            org.assertj.core.api.Assertions.assertThat(handoff.procedure()).isEqualTo(code);
+
+            Locator row = page.locator("tr[data-handoff='" + handoff.id() + "']");
+            assertThat(row).containsText("Đang chờ");
+            row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Mở"))
+                    .click();
+            Locator transcript =
+                    page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Nội dung cuộc trò chuyện"));
+            assertThat(transcript.locator(".line.citizen").first()).containsText("làm căn cước cần giấy tờ gì");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nhận xử lý"))
+                    .click();
             citizen.line("đã nhận cuộc trò chuyện");
 
-            staffOnB.reply(handoff.id(), "admin", "Chào bạn, bạn cần hỗ trợ gì về căn cước?");
-            JsonNode staffLine = citizen.line("Chào bạn, bạn cần hỗ trợ gì về căn cước?");
-            assertThat(staffLine.path("from").asString()).isEqualTo("staff");
+            String reply = "Chào bạn, bạn cần hỗ trợ gì về căn cước?";
+            page.getByLabel("Trả lời công dân").fill(reply);
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Trả lời").setExact(true))
+                    .click();
+            JsonNode staffLine = citizen.line(reply);
+            org.assertj.core.api.Assertions.assertThat(staffLine.path("from").asString())
+                    .isEqualTo("staff");
 
-            citizen.say("Tôi bị mất giấy khai sinh thì làm sao?");
+            String question = "Tôi bị mất giấy khai sinh thì làm sao?";
+            citizen.say(question);
             citizen.next(m -> CitizenSocket.type(m).equals("forwarded"));
-            awaitTranscript(staffOnB, handoff.id(), "Tôi bị mất giấy khai sinh thì làm sao?");
+            assertThat(transcript.locator(".line.citizen").last()).containsText(question);
 
-            staffOnB.returnToBot(handoff.id(), "admin");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trả lại cho trợ lý ảo"))
+                    .click();
             citizen.line("chuyển bạn lại cho trợ lý ảo");
 
             citizen.say("lệ phí bao nhiêu?");
             JsonNode followUp = citizen.reply();
-            assertThat(followUp.path("metadata").path("handoff").asBoolean()).isFalse();
-            assertThat(followUp.path("metadata").path("cited").get(0).asString())
+            org.assertj.core.api.Assertions.assertThat(
+                            followUp.path("metadata").path("handoff").asBoolean())
+                    .isFalse();
+            org.assertj.core.api.Assertions.assertThat(
+                            followUp.path("metadata").path("cited").get(0).asString())
                     .isEqualTo(code);
-            assertThat(citizen.linesWithText("Chào bạn, bạn cần hỗ trợ gì về căn cước?"))
+            org.assertj.core.api.Assertions.assertThat(citizen.linesWithText(reply))
                     .isEqualTo(1);
         }
     }
@@ -101,7 +148,8 @@ class TwoInstancesIT {
         awaitTranscript(staffOnB, handoffId, "Bạn còn ở đó không?");
         try (CitizenSocket back = CitizenSocket.connect(Instances.port(b), session)) {
             JsonNode welcome = back.all.getFirst();
-            assertThat(welcome.path("history").toString()).contains("Bạn còn ở đó không?");
+            org.assertj.core.api.Assertions.assertThat(welcome.path("history").toString())
+                    .contains("Bạn còn ở đó không?");
         }
         staffOnB.close(handoffId, "admin");
     }
