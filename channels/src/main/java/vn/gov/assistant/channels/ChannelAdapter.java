@@ -21,4 +21,18 @@ public interface ChannelAdapter {
     default String conversationId(String channelUserId) {
         return name() + "-" + channelUserId;
     }
+
+    /**
+     * The channel's user id in one of this channel's conversation ids (the inverse of {@link
+     * #conversationId}).
+     *
+     * @throws IllegalArgumentException when the conversation is not this channel's
+     */
+    default String channelUserId(String conversationId) {
+        String prefix = name() + "-";
+        if (!conversationId.startsWith(prefix) || conversationId.length() == prefix.length()) {
+            throw new IllegalArgumentException("not a " + name() + " conversation");
+        }
+        return conversationId.substring(prefix.length());
+    }
 }

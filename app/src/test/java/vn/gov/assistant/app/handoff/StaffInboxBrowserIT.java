@@ -63,14 +63,7 @@ class StaffInboxBrowserIT {
     void staffLogInClaimReplyReadTheCitizenAndReturnTheConversationToTheBot() throws Exception {
         try (BrowserContext browser = chromium.browser().newContext();
                 CitizenSocket citizen = CitizenSocket.connect(port, null)) {
-            Page page = browser.newPage();
-            page.navigate("http://localhost:" + port + "/admin/inbox");
-            page.getByLabel("Tên đăng nhập").fill("admin");
-            page.getByLabel("Mật khẩu").fill(PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
-                    .click();
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hộp thư")))
-                    .isVisible();
+            Page page = StaffConsole.logIn(browser, port, PASSWORD);
 
             // the inbox is open, so the citizen is offered a person and queued
             citizen.reply(); // the welcome

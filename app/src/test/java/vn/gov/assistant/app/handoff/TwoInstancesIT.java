@@ -56,14 +56,7 @@ class TwoInstancesIT {
         try (BrowserContext browser = chromium.browser().newContext();
                 CitizenSocket citizen = CitizenSocket.connect(Instances.port(a), null)) {
             // the staff member logs in to the console of instance B; the open inbox marks them online
-            Page page = browser.newPage();
-            page.navigate("http://localhost:" + Instances.port(b) + "/admin/inbox");
-            page.getByLabel("Tên đăng nhập").fill("admin");
-            page.getByLabel("Mật khẩu").fill(PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
-                    .click();
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hộp thư")))
-                    .isVisible();
+            Page page = StaffConsole.logIn(browser, Instances.port(b), PASSWORD);
 
             citizen.reply(); // welcome
             citizen.say("làm căn cước cần giấy tờ gì");

@@ -113,11 +113,7 @@ public final class TelegramAdapter implements ChannelAdapter, LongPollingUpdateC
     /** A staff member's line or a desk notice, to the chat of this conversation. */
     @Override
     public void send(String conversationId, String text) {
-        String prefix = name() + "-";
-        if (!conversationId.startsWith(prefix)) {
-            throw new IllegalArgumentException("not a Telegram conversation");
-        }
-        long chatId = Long.parseLong(conversationId.substring(prefix.length()));
+        long chatId = Long.parseLong(channelUserId(conversationId));
         try {
             client.execute(TelegramReplies.plain(chatId, text));
         } catch (TelegramApiException e) {

@@ -80,11 +80,7 @@ public final class ZaloAdapter implements ChannelAdapter, CitizenSender {
     /** A staff member's line or a desk notice, to the Zalo user of this conversation. */
     @Override
     public void send(String conversationId, String text) {
-        String prefix = name() + "-";
-        if (!conversationId.startsWith(prefix)) {
-            throw new IllegalArgumentException("not a Zalo conversation");
-        }
-        client.sendText(conversationId.substring(prefix.length()), text);
+        client.sendText(channelUserId(conversationId), text);
     }
 
     /** The options last offered to a user (what a typed number refers to). */
