@@ -18,6 +18,7 @@ import vn.gov.assistant.core.staff.AuditLog;
 import vn.gov.assistant.core.staff.StaffAccounts;
 import vn.gov.assistant.core.state.ConversationLocks;
 import vn.gov.assistant.core.state.Deduplication;
+import vn.gov.assistant.core.state.ExpiringStore;
 import vn.gov.assistant.core.state.RateLimits;
 
 /**
@@ -146,6 +147,11 @@ public final class RedisState implements AutoCloseable {
     /** The audit, trimmed to its newest 100,000 entries. */
     public AuditLog auditLog() {
         return new RedisAuditLog(redis, AUDIT_CAPACITY);
+    }
+
+    /** Records of one kind ({@code namespace}: e.g. {@code form-draft}), each with its own ttl. */
+    public <T> ExpiringStore<T> expiringStore(String namespace, Class<T> type) {
+        return new RedisExpiringStore<>(redis, namespace, type);
     }
 
     @Override

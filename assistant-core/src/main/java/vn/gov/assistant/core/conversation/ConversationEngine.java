@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.gov.assistant.core.answer.AnswerComposer;
+import vn.gov.assistant.core.forms.FormFiller;
 import vn.gov.assistant.core.intent.Intent;
 import vn.gov.assistant.core.intent.IntentClassifier;
 import vn.gov.assistant.core.intent.IntentPrediction;
@@ -22,6 +23,7 @@ import vn.gov.assistant.knowledge.search.Aspect;
 import vn.gov.assistant.knowledge.search.SearchHit;
 import vn.gov.assistant.knowledge.search.SearchResult;
 import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
+import vn.gov.assistant.knowledge.text.VietnameseText;
 
 /**
  * Turns what a citizen sends into a reply, one turn at a time, keeping the conversation's state in
@@ -56,6 +58,8 @@ public final class ConversationEngine {
     private final Clock clock;
     private final AnswerComposer composer = new AnswerComposer();
     private final ReplyRewriter rewriter;
+    /** Guided declarations; null when the engine runs without them. */
+    private final FormFiller forms;
 
     /**
      * The engine's thresholds. {@code intentThreshold}: a message is small talk only when the
@@ -89,6 +93,20 @@ public final class ConversationEngine {
             Settings settings,
             Clock clock,
             ReplyRewriter rewriter) {
+        this(catalog, search, intents, store, settings, clock, rewriter, null);
+    }
+
+    /** The engine with guided declarations ({@code forms}; null for none). */
+    public ConversationEngine(
+            Catalog catalog,
+            VietnameseProcedureSearch search,
+            IntentClassifier intents,
+            ConversationStore store,
+            Settings settings,
+            Clock clock,
+            ReplyRewriter rewriter,
+            FormFiller forms) {
+        this.forms = forms;
         this.catalog = Objects.requireNonNull(catalog);
         this.search = Objects.requireNonNull(search);
         this.intents = Objects.requireNonNull(intents);
@@ -115,6 +133,24 @@ public final class ConversationEngine {
                 rewriter);
     }
 
+    /** As {@link #create(Catalog, VietnameseProcedureSearch, ConversationStore, ReplyRewriter)}, with forms. */
+    public static ConversationEngine create(
+            Catalog catalog,
+            VietnameseProcedureSearch search,
+            ConversationStore store,
+            ReplyRewriter rewriter,
+            FormFiller forms) {
+        return new ConversationEngine(
+                catalog,
+                search,
+                trainIntents(catalog, search.everydayNames()::namesOf),
+                store,
+                Settings.DEFAULT,
+                Clock.systemUTC(),
+                rewriter,
+                forms);
+    }
+
     /** Trains the intent classifier on the bundled examples and the catalog's names. */
     public static IntentClassifier trainIntents(
             Catalog catalog, java.util.function.Function<ProcedureCode, List<String>> everydayNames) {
@@ -135,17 +171,71 @@ public final class ConversationEngine {
         Objects.requireNonNull(conversationId, "conversationId");
         Objects.requireNonNull(inbound, "inbound");
         ConversationState state = store.load(conversationId).orElseGet(() -> ConversationState.fresh(clock.instant()));
-        Turn turn =
-                switch (inbound) {
-                    case Inbound.Text t -> text(state, t.text());
-                    case Inbound.OptionChosen o -> option(state, o.value());
-                    case Inbound.Event e -> event(state, e.type());
-                };
+        Optional<Turn> formTurn = forms == null ? Optional.empty() : form(conversationId, state, inbound);
+        Turn turn = formTurn.orElseGet(() -> switch (inbound) {
+            case Inbound.Text t -> text(state, t.text());
+            case Inbound.OptionChosen o -> option(state, o.value());
+            case Inbound.Event e -> event(state, e.type());
+        });
         List<ConversationState.Said> said = new ArrayList<>(2);
         citizenSaid(inbound).ifPresent(text -> said.add(new ConversationState.Said("citizen", text, clock.instant())));
         said.add(new ConversationState.Said("assistant", turn.reply().text(), clock.instant()));
         store.save(conversationId, turn.state().said(said, clock.instant()));
         return turn.reply();
+    }
+
+    /**
+     * Declarations: a form under way takes the turn (except a request for a person); "điền tờ
+     * khai ..." starts one, "tiếp tục điền" resumes a paused one; "xóa dữ liệu của tôi" deletes
+     * what is remembered. Empty when the turn is not about forms.
+     */
+    private Optional<Turn> form(String conversationId, ConversationState state, Inbound inbound) {
+        java.time.Instant now = clock.instant();
+        if (inbound instanceof Inbound.OptionChosen o && o.value().startsWith("form:")) {
+            String v = o.value();
+            if (v.startsWith(FormFiller.START)) {
+                return forms.forms()
+                        .get(v.substring(FormFiller.START.length()))
+                        .map(f -> step(state, forms.start(conversationId, f)));
+            }
+            if (v.equals(FormFiller.RESUME)) {
+                return Optional.of(step(state, forms.resume(conversationId)));
+            }
+            Optional<Reply> remembered = forms.rememberChoice(conversationId, v);
+            if (remembered.isPresent()) {
+                return Optional.of(new Turn(remembered.get(), state.touched(now)));
+            }
+            return state.fillingForm()
+                    ? Optional.of(step(state, forms.turn(conversationId, state.form(), inbound)))
+                    : Optional.empty();
+        }
+        if (!(inbound instanceof Inbound.Text t)) {
+            return Optional.empty();
+        }
+        String said = " " + VietnameseText.fold(t.text()).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+        if (said.contains(" xoa du lieu ") || said.contains(" xoa thong tin cua toi ")) {
+            return Optional.of(new Turn(forms.forget(conversationId), state.withForm(null, now)));
+        }
+        if (said.equals(" du lieu cua toi ") || said.contains(" ban dang luu gi ") || said.contains(" ban nho gi ")) {
+            return Optional.of(new Turn(forms.showMemory(conversationId), state.touched(now)));
+        }
+        boolean wantsPerson = said.contains(" gap can bo ") || said.contains(" nguoi that ");
+        if (state.fillingForm() && !wantsPerson) {
+            return Optional.of(step(state, forms.turn(conversationId, state.form(), inbound)));
+        }
+        if (said.contains(" tiep tuc dien ")
+                || (said.strip().equals("tiep tuc") && forms.draft(conversationId).isPresent())) {
+            return Optional.of(step(state, forms.resume(conversationId)));
+        }
+        boolean fillWords = said.contains(" to khai ") || said.contains(" dien ") || said.contains(" mau ");
+        if (fillWords) {
+            return forms.asked(t.text()).map(f -> step(state, forms.start(conversationId, f)));
+        }
+        return Optional.empty();
+    }
+
+    private Turn step(ConversationState state, FormFiller.Step step) {
+        return new Turn(step.reply(), state.withForm(step.progress().orElse(null), clock.instant()));
     }
 
     /** What the citizen said, as staff taking over would read it; empty for events. */
@@ -292,6 +382,13 @@ public final class ConversationEngine {
             int at = parts.size() - 1; // before the citation
             parts.add(at, new ReplyPart.Text("Có thể bạn muốn hỏi thủ tục khác:"));
             parts.add(at + 1, new ReplyPart.Options(options));
+        }
+        if (forms != null) {
+            forms.offerFor(p.code().value()).ifPresent(option -> {
+                int at = parts.size() - 1; // before the citation
+                parts.add(at, new ReplyPart.Text("Bạn có muốn điền tờ khai ngay không? Mình sẽ hỏi từng mục một."));
+                parts.add(at + 1, new ReplyPart.Options(List.of(option)));
+            });
         }
         ReplyMetadata metadata = new ReplyMetadata(
                 Intent.PROCEDURE, List.of(p.code().value()), offered, aspect, confidence, false, false, false);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.gov.assistant.core.forms.FormProgress;
 import vn.gov.assistant.knowledge.search.Aspect;
 
 /**
@@ -11,7 +12,8 @@ import vn.gov.assistant.knowledge.search.Aspect;
  * ({@code procedure}, empty when none), the aspect last answered, the codes offered when the
  * engine asked back, the aspect the citizen asked before choosing among them, how many turns in a
  * row it could not help, where a callback request stands ({@code callback}, with the contact
- * left so far), the last lines said (so that staff taking over see them) and when it was last
+ * left so far), the last lines said (so that staff taking over see them), the declaration being
+ * filled ({@code form}, null when none; a paused one waits in the form drafts) and when it was last
  * updated. Small and serialisable: it is all a shared store keeps, and it expires with the
  * conversation.
  */
@@ -24,6 +26,7 @@ public record ConversationState(
         CallbackStep callback,
         String contact,
         List<Said> recent,
+        FormProgress form,
         Instant updated) {
 
     /** Lines kept in {@link #recent}; older ones go first. */
@@ -66,7 +69,7 @@ public record ConversationState(
 
     public static ConversationState fresh(Instant now) {
         return new ConversationState(
-                "", Aspect.GENERAL, List.of(), Aspect.GENERAL, 0, CallbackStep.NONE, "", List.of(), now);
+                "", Aspect.GENERAL, List.of(), Aspect.GENERAL, 0, CallbackStep.NONE, "", List.of(), null, now);
     }
 
     public boolean hasProcedure() {
@@ -75,34 +78,44 @@ public record ConversationState(
 
     /** The procedure is now this one, answered on this aspect; nothing is pending. */
     public ConversationState answered(String code, Aspect aspect, Instant now) {
-        return new ConversationState(code, aspect, List.of(), Aspect.GENERAL, 0, callback, contact, recent, now);
+        return new ConversationState(code, aspect, List.of(), Aspect.GENERAL, 0, callback, contact, recent, form, now);
     }
 
     /** The engine asked back among these codes; the aspect asked waits for the choice. */
     public ConversationState asked(List<String> codes, Aspect aspect, Instant now) {
-        return new ConversationState(procedure, lastAspect, codes, aspect, misses, callback, contact, recent, now);
+        return new ConversationState(procedure, lastAspect, codes, aspect, misses, callback, contact, recent, form, now);
     }
 
     /** The engine could not help this turn. */
     public ConversationState missed(Instant now) {
         return new ConversationState(
-                procedure, lastAspect, List.of(), Aspect.GENERAL, misses + 1, callback, contact, recent, now);
+                procedure, lastAspect, List.of(), Aspect.GENERAL, misses + 1, callback, contact, recent, form, now);
     }
 
     public ConversationState touched(Instant now) {
         return new ConversationState(
-                procedure, lastAspect, offered, pendingAspect, misses, callback, contact, recent, now);
+                procedure, lastAspect, offered, pendingAspect, misses, callback, contact, recent, form, now);
     }
 
     /** The count of turns it could not help starts again (after a hand-off, say). */
     public ConversationState missesForgiven(Instant now) {
-        return new ConversationState(procedure, lastAspect, offered, pendingAspect, 0, callback, contact, recent, now);
+        return new ConversationState(procedure, lastAspect, offered, pendingAspect, 0, callback, contact, recent, form, now);
     }
 
     /** A callback request moved to this step with this contact (empty to forget it). */
     public ConversationState callback(CallbackStep step, String newContact, Instant now) {
         return new ConversationState(
-                procedure, lastAspect, offered, pendingAspect, misses, step, newContact, recent, now);
+                procedure, lastAspect, offered, pendingAspect, misses, step, newContact, recent, form, now);
+    }
+
+    /** The declaration being filled is now this one (null: none). */
+    public ConversationState withForm(FormProgress progress, Instant now) {
+        return new ConversationState(
+                procedure, lastAspect, offered, pendingAspect, misses, callback, contact, recent, progress, now);
+    }
+
+    public boolean fillingForm() {
+        return form != null;
     }
 
     /** These lines were said; the oldest beyond {@link #RECENT_LINES} are forgotten. */
@@ -114,6 +127,6 @@ public record ConversationState(
         }
         List<Said> kept = all.subList(Math.max(0, all.size() - RECENT_LINES), all.size());
         return new ConversationState(
-                procedure, lastAspect, offered, pendingAspect, misses, callback, contact, kept, now);
+                procedure, lastAspect, offered, pendingAspect, misses, callback, contact, kept, form, now);
     }
 }

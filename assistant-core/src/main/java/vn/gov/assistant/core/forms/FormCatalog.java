@@ -141,7 +141,8 @@ public final class FormCatalog {
                 strings(f.path("options")),
                 f.path("maxLength").asInt(0),
                 f.path("futureAllowed").asBoolean(false),
-                condition(f, sectionId));
+                condition(f, sectionId),
+                text(f, "profile"));
     }
 
     /** A condition; a field written {@code .name} is in the same section. */

@@ -7,7 +7,9 @@ import java.util.Objects;
  * One question of a declaration: its id within the section, the label printed on the form, the
  * question the assistant asks, a help text (what the field means, asked with "là gì?"), its type,
  * whether it must be answered, the options of a {@code CHOICE}, the longest answer, whether a date
- * may lie in the future, and a condition for asking it at all.
+ * may lie in the future, a condition for asking it at all, and the citizen's profile entry it
+ * fills ({@code profile}, e.g. {@code ho-ten}; empty when none): a value the citizen agreed to
+ * have remembered is offered again for a field of the same profile entry, in any form.
  */
 public record FormField(
         String id,
@@ -19,7 +21,8 @@ public record FormField(
         List<String> options,
         int maxLength,
         boolean futureAllowed,
-        FieldCondition condition) {
+        FieldCondition condition,
+        String profile) {
 
     public FormField {
         if (id == null || !id.matches("[a-z0-9-]{1,40}")) {
@@ -38,5 +41,6 @@ public record FormField(
         if (maxLength <= 0) {
             maxLength = 200;
         }
+        profile = profile == null ? "" : profile;
     }
 }

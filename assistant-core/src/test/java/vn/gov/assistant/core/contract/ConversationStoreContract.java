@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.gov.assistant.core.conversation.ConversationState;
+import vn.gov.assistant.core.forms.FormProgress;
 import vn.gov.assistant.core.conversation.ConversationStore;
 import vn.gov.assistant.knowledge.search.Aspect;
 
@@ -33,6 +34,13 @@ public abstract class ConversationStoreContract {
                 ConversationState.CallbackStep.CONSENT,
                 "0912345678",
                 List.of(new ConversationState.Said("citizen", "lệ phí đăng ký tạm trú?", now)),
+                new FormProgress(
+                        "ct01",
+                        java.util.Map.of("nguoi-khai.ho-ten", "Nguyễn Văn An"),
+                        List.of("nguoi-khai.ho-ten"),
+                        "nguoi-khai.ngay-sinh",
+                        FormProgress.Stage.ASKING,
+                        now),
                 now);
 
         store.save(conversation, state);

@@ -42,4 +42,12 @@ public final class TestEngines {
         }
         return new ConversationEngine(catalog, search, intents, store, settings, clock, rewriter);
     }
+
+    /** An engine that fills declarations with {@code forms}. */
+    public static synchronized ConversationEngine withForms(
+            ConversationStore store, vn.gov.assistant.core.forms.FormFiller forms, Clock clock) {
+        catalog();
+        return new ConversationEngine(
+                catalog, search, intents, store, ConversationEngine.Settings.DEFAULT, clock, ReplyRewriter.NONE, forms);
+    }
 }
