@@ -43,7 +43,7 @@ final class Answers {
             out.appendCodePoint(cp);
         }
         String s = out.toString();
-        if (s.length() > 2 && QUOTES.indexOf(s.charAt(0)) >= 0 && QUOTES.indexOf(s.charAt(s.length() - 1)) >= 0) {
+        if (s.length() >= 2 && QUOTES.indexOf(s.charAt(0)) >= 0 && QUOTES.indexOf(s.charAt(s.length() - 1)) >= 0) {
             s = s.substring(1, s.length() - 1).strip();
         }
         return s;
@@ -67,12 +67,29 @@ final class Answers {
     /**
      * Whether what was typed is {@code canonical} allowing missing diacritics: the two are equal once
      * folded, and every letter typed with a diacritic is the canonical one ("Ha Nội" and "ha noi"
-     * are "Hà Nội", "Huệ" is not "Huế"). Case, tone placement and whitespace do not matter.
+     * are "Hà Nội", "Huệ" is not "Huế"). Case, tone placement, whitespace and punctuation do not
+     * matter.
      */
     static boolean loosely(String typed, String canonical) {
-        String t = VietnameseText.normalize(typed).replace(" ", "");
-        String c = VietnameseText.normalize(canonical).replace(" ", "");
-        if (t.length() != c.length() || !VietnameseText.fold(t).equals(VietnameseText.fold(c))) {
+        String t = compact(typed);
+        String c = compact(canonical);
+        return t.length() == c.length() && looselyAt(t, c);
+    }
+
+    /** Whether what was typed is the beginning of {@code canonical}, compared as {@link #loosely}. */
+    static boolean looselyStarts(String typed, String canonical) {
+        String t = compact(typed);
+        String c = compact(canonical);
+        return !t.isEmpty() && t.length() <= c.length() && looselyAt(t, c.substring(0, t.length()));
+    }
+
+    /** Normalised (lower case, one tone placement) with only letters and digits left. */
+    private static String compact(String text) {
+        return VietnameseText.normalize(text).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    private static boolean looselyAt(String t, String c) {
+        if (!VietnameseText.fold(t).equals(VietnameseText.fold(c))) {
             return false;
         }
         for (int i = 0; i < t.length(); i++) {

@@ -60,7 +60,7 @@ final class ChoiceValidator {
         if (!key.isEmpty()) {
             List<String> prefixed = new ArrayList<>();
             for (String option : options) {
-                if (Answers.key(option).startsWith(key)) {
+                if (Answers.looselyStarts(value, option)) {
                     prefixed.add(option);
                 }
             }
