@@ -212,7 +212,8 @@ public final class ConversationEngine {
         if (!(inbound instanceof Inbound.Text t)) {
             return Optional.empty();
         }
-        String said = " " + VietnameseText.fold(t.text()).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+        String said = " "
+                + VietnameseText.fold(t.text()).replaceAll("[^a-z0-9]+", " ").strip() + " ";
         if (said.contains(" xoa du lieu ") || said.contains(" xoa thong tin cua toi ")) {
             return Optional.of(new Turn(forms.forget(conversationId), state.withForm(null, now)));
         }
@@ -224,7 +225,8 @@ public final class ConversationEngine {
             return Optional.of(step(state, forms.turn(conversationId, state.form(), inbound)));
         }
         if (said.contains(" tiep tuc dien ")
-                || (said.strip().equals("tiep tuc") && forms.draft(conversationId).isPresent())) {
+                || (said.strip().equals("tiep tuc")
+                        && forms.draft(conversationId).isPresent())) {
             return Optional.of(step(state, forms.resume(conversationId)));
         }
         boolean fillWords = said.contains(" to khai ") || said.contains(" dien ") || said.contains(" mau ");

@@ -83,7 +83,8 @@ public record ConversationState(
 
     /** The engine asked back among these codes; the aspect asked waits for the choice. */
     public ConversationState asked(List<String> codes, Aspect aspect, Instant now) {
-        return new ConversationState(procedure, lastAspect, codes, aspect, misses, callback, contact, recent, form, now);
+        return new ConversationState(
+                procedure, lastAspect, codes, aspect, misses, callback, contact, recent, form, now);
     }
 
     /** The engine could not help this turn. */
@@ -99,7 +100,8 @@ public record ConversationState(
 
     /** The count of turns it could not help starts again (after a hand-off, say). */
     public ConversationState missesForgiven(Instant now) {
-        return new ConversationState(procedure, lastAspect, offered, pendingAspect, 0, callback, contact, recent, form, now);
+        return new ConversationState(
+                procedure, lastAspect, offered, pendingAspect, 0, callback, contact, recent, form, now);
     }
 
     /** A callback request moved to this step with this contact (empty to forget it). */

@@ -43,4 +43,19 @@ public record FormField(
         }
         profile = profile == null ? "" : profile;
     }
+
+    /** A field that fills no profile entry. */
+    public FormField(
+            String id,
+            String label,
+            String question,
+            String help,
+            FieldType type,
+            boolean required,
+            List<String> options,
+            int maxLength,
+            boolean futureAllowed,
+            FieldCondition condition) {
+        this(id, label, question, help, type, required, options, maxLength, futureAllowed, condition, "");
+    }
 }

@@ -146,7 +146,11 @@ public final class FormFiller {
         }
         drafts.remove(conversationId);
         FormProgress p = draft.get();
-        return next(conversationId, form.get(), p, "Chúng ta tiếp tục " + lowerFirst(form.get().title()) + ".");
+        return next(
+                conversationId,
+                form.get(),
+                p,
+                "Chúng ta tiếp tục " + lowerFirst(form.get().title()) + ".");
     }
 
     /** "xóa dữ liệu của tôi": what is remembered and any paused form are deleted. */
@@ -155,9 +159,10 @@ public final class FormFiller {
                 || drafts.get(conversationId).isPresent();
         memory.remove(conversationId);
         drafts.remove(conversationId);
-        return text(had
-                ? "Đã xóa các thông tin mình ghi nhớ và tờ khai đang điền dở của bạn."
-                : "Mình không lưu thông tin nào của bạn để xóa.");
+        return text(
+                had
+                        ? "Đã xóa các thông tin mình ghi nhớ và tờ khai đang điền dở của bạn."
+                        : "Mình không lưu thông tin nào của bạn để xóa.");
     }
 
     /** What is remembered for the citizen, for them to see ("dữ liệu của tôi"). */
@@ -167,7 +172,10 @@ public final class FormFiller {
             return text("Mình không ghi nhớ thông tin nào của bạn.");
         }
         StringBuilder out = new StringBuilder("Mình đang ghi nhớ (theo đồng ý của bạn):");
-        r.get().values().forEach((k, v) -> out.append("\n- ").append(profileLabel(k)).append(": ").append(v));
+        r.get()
+                .values()
+                .forEach((k, v) ->
+                        out.append("\n- ").append(profileLabel(k)).append(": ").append(v));
         out.append("\nNhắn \"xóa dữ liệu của tôi\" để xóa.");
         return text(out.toString());
     }
@@ -235,7 +243,8 @@ public final class FormFiller {
             Optional<FormDefinition.Slot> slot = form.slot(p.current());
             try {
                 int i = Integer.parseInt(value.substring(OPTION.length()));
-                List<String> choices = choices(slot.map(FormDefinition.Slot::field).orElse(null));
+                List<String> choices =
+                        choices(slot.map(FormDefinition.Slot::field).orElse(null));
                 if (i >= 0 && i < choices.size()) {
                     return answer(conversationId, form, p, choices.get(i));
                 }
@@ -247,7 +256,8 @@ public final class FormFiller {
     }
 
     private Step text(String conversationId, FormDefinition form, FormProgress p, String raw) {
-        String said = " " + VietnameseText.fold(raw).replaceAll("[^a-z0-9?]+", " ").strip() + " ";
+        String said =
+                " " + VietnameseText.fold(raw).replaceAll("[^a-z0-9?]+", " ").strip() + " ";
         String plain = said.replace("?", " ").replaceAll(" +", " ");
         if (matches(plain, "huy", "huy bo", "huy to khai", "thoi khong dien nua", "khong dien nua", "dung dien")) {
             return cancel(conversationId);
@@ -262,7 +272,11 @@ public final class FormFiller {
             return skip(conversationId, form, p);
         }
         if (plain.startsWith(" sua ") || plain.startsWith(" chinh sua ") || plain.startsWith(" sua lai ")) {
-            return correct(conversationId, form, p, plain.replaceFirst("^ (chinh sua|sua lai|sua) ", "").strip());
+            return correct(
+                    conversationId,
+                    form,
+                    p,
+                    plain.replaceFirst("^ (chinh sua|sua lai|sua) ", "").strip());
         }
         if (p.stage() == FormProgress.Stage.CONFIRMING) {
             if (matches(plain, "xac nhan", "dong y", "dung roi", "dung", "ok", "co")) {
@@ -276,7 +290,8 @@ public final class FormFiller {
         }
         if (asksMeaning(said)) {
             FormField f = slot.get().field();
-            String help = f.help().isEmpty() ? "Mục \"" + f.label() + "\" ghi đúng như trên giấy tờ của bạn." : f.help();
+            String help =
+                    f.help().isEmpty() ? "Mục \"" + f.label() + "\" ghi đúng như trên giấy tờ của bạn." : f.help();
             return ask(conversationId, form, p, slot.get(), help + "\n");
         }
         return answer(conversationId, form, p, raw);
@@ -322,7 +337,8 @@ public final class FormFiller {
             if (!p.values().containsKey(s.key())) {
                 continue;
             }
-            String label = " " + VietnameseText.fold(s.field().label() + " " + s.section().title())
+            String label = " "
+                    + VietnameseText.fold(s.field().label() + " " + s.section().title())
                             .replaceAll("[^a-z0-9]+", " ")
                     + " ";
             int score = 0;
@@ -339,18 +355,27 @@ public final class FormFiller {
         if (best == null) {
             return p.stage() == FormProgress.Stage.CONFIRMING
                     ? confirmAgain(form, p, "Mình chưa tìm thấy mục bạn muốn sửa; bạn nhắn \"sửa\" kèm tên mục nhé.")
-                    : again(conversationId, form, p, "Mình chưa tìm thấy mục bạn muốn sửa trong những câu đã trả lời. ");
+                    : again(
+                            conversationId,
+                            form,
+                            p,
+                            "Mình chưa tìm thấy mục bạn muốn sửa trong những câu đã trả lời. ");
         }
         FormProgress q = p.asking(best.key());
-        return ask(conversationId, form, q, best, "Bạn sửa mục \"" + best.field().label() + "\" (hiện là \""
-                + p.values().get(best.key()) + "\").\n");
+        return ask(
+                conversationId,
+                form,
+                q,
+                best,
+                "Bạn sửa mục \"" + best.field().label() + "\" (hiện là \""
+                        + p.values().get(best.key()) + "\").\n");
     }
 
     private Step pause(String conversationId, FormDefinition form, FormProgress p) {
         drafts.put(conversationId, p.paused(), settings.draftTtl());
         return new Step(
-                text("Đã lưu phần bạn đã điền của " + lowerFirst(form.title()) + " trong "
-                        + hours(settings.draftTtl()) + ". Khi muốn làm tiếp, bạn nhắn \"tiếp tục điền tờ khai\"."),
+                text("Đã lưu phần bạn đã điền của " + lowerFirst(form.title()) + " trong " + hours(settings.draftTtl())
+                        + ". Khi muốn làm tiếp, bạn nhắn \"tiếp tục điền tờ khai\"."),
                 Optional.empty());
     }
 
@@ -383,12 +408,18 @@ public final class FormFiller {
         return confirmAgain(form, done, lead);
     }
 
-    private Step ask(String conversationId, FormDefinition form, FormProgress p, FormDefinition.Slot slot, String lead) {
+    private Step ask(
+            String conversationId, FormDefinition form, FormProgress p, FormDefinition.Slot slot, String lead) {
         List<FormDefinition.Slot> all = applicable(form, p.values());
         int index = all.indexOf(slot) + 1;
         FormField f = slot.field();
         StringBuilder q = new StringBuilder(lead);
-        q.append(slot.section().title()).append(" (câu ").append(index).append('/').append(all.size()).append("): ");
+        q.append(slot.section().title())
+                .append(" (câu ")
+                .append(index)
+                .append('/')
+                .append(all.size())
+                .append("): ");
         q.append(f.question());
         if (!f.required()) {
             q.append(" (không bắt buộc)");
@@ -439,8 +470,9 @@ public final class FormFiller {
         filled.put(token, new FilledForm(form.id(), p.values(), today), settings.linkTtl());
         drafts.remove(conversationId);
         List<ReplyPart> parts = new ArrayList<>();
-        parts.add(new ReplyPart.Text("Tờ khai đã điền xong. Bạn tải về để in, kiểm tra lại rồi ký tên (đường dẫn có hiệu"
-                + " lực trong " + hours(settings.linkTtl()) + "):"));
+        parts.add(
+                new ReplyPart.Text("Tờ khai đã điền xong. Bạn tải về để in, kiểm tra lại rồi ký tên (đường dẫn có hiệu"
+                        + " lực trong " + hours(settings.linkTtl()) + "):"));
         parts.add(new ReplyPart.Link("Tải tờ khai (PDF)", settings.publicUrl() + "/forms/" + token + ".pdf"));
         parts.add(new ReplyPart.Link("Mở bản in", settings.publicUrl() + "/forms/" + token));
         checklist(form).ifPresent(parts::add);
@@ -452,11 +484,14 @@ public final class FormFiller {
             values.putAll(profile);
             memory.put(conversationId, new Remembered(values, r.consentAt()), settings.memoryTtl());
         } else if (!profile.isEmpty()) {
-            parts.add(new ReplyPart.Text("Bạn có muốn mình ghi nhớ họ tên, ngày sinh, số định danh, số điện thoại và nơi"
-                    + " cư trú vừa khai trong " + settings.memoryTtl().toDays() + " ngày, để lần sau điền nhanh hơn? Mình"
-                    + " chỉ dùng khi bạn đồng ý ở từng mục, và xóa ngay khi bạn nhắn \"xóa dữ liệu của tôi\"."));
-            parts.add(new ReplyPart.Options(List.of(
-                    new Option(REMEMBER + token, "Đồng ý ghi nhớ"), new Option(NO_REMEMBER, "Không cần"))));
+            parts.add(
+                    new ReplyPart.Text(
+                            "Bạn có muốn mình ghi nhớ họ tên, ngày sinh, số định danh, số điện thoại và nơi"
+                                    + " cư trú vừa khai trong "
+                                    + settings.memoryTtl().toDays() + " ngày, để lần sau điền nhanh hơn? Mình"
+                                    + " chỉ dùng khi bạn đồng ý ở từng mục, và xóa ngay khi bạn nhắn \"xóa dữ liệu của tôi\"."));
+            parts.add(new ReplyPart.Options(
+                    List.of(new Option(REMEMBER + token, "Đồng ý ghi nhớ"), new Option(NO_REMEMBER, "Không cần"))));
         }
         return new Step(new Reply(parts, ReplyMetadata.of(Intent.ACTION)), Optional.empty());
     }
@@ -516,7 +551,8 @@ public final class FormFiller {
         if (slot.isEmpty() || slot.get().field().profile().isEmpty()) {
             return Optional.empty();
         }
-        return memory.get(conversationId).map(r -> r.values().get(slot.get().field().profile()));
+        return memory.get(conversationId)
+                .map(r -> r.values().get(slot.get().field().profile()));
     }
 
     private static Map<String, String> profileValues(FormDefinition form, Map<String, String> values) {
@@ -583,7 +619,8 @@ public final class FormFiller {
     }
 
     private static Reply text(String t) {
-        return new Reply(List.of(new ReplyPart.Text(t)), new ReplyMetadata(
-                Intent.ACTION, List.of(), List.of(), Aspect.GENERAL, 1, false, false, false));
+        return new Reply(
+                List.of(new ReplyPart.Text(t)),
+                new ReplyMetadata(Intent.ACTION, List.of(), List.of(), Aspect.GENERAL, 1, false, false, false));
     }
 }

@@ -15,7 +15,12 @@ import java.util.Objects;
  * a paused one in the form drafts, so it survives a restart and moves between instances.
  */
 public record FormProgress(
-        String formId, Map<String, String> values, List<String> answered, String current, Stage stage, Instant started) {
+        String formId,
+        Map<String, String> values,
+        List<String> answered,
+        String current,
+        Stage stage,
+        Instant started) {
 
     public enum Stage {
         ASKING,

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.gov.assistant.core.conversation.ConversationState;
-import vn.gov.assistant.core.forms.FormProgress;
 import vn.gov.assistant.core.conversation.ConversationStore;
+import vn.gov.assistant.core.forms.FormProgress;
 import vn.gov.assistant.knowledge.search.Aspect;
 
 /** What every {@link ConversationStore} does: keep states between turns, and forget them. */

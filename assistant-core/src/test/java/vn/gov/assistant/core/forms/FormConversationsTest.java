@@ -60,7 +60,9 @@ class FormConversationsTest {
                         ZoneId.of("Asia/Ho_Chi_Minh")),
                 Clock.systemUTC());
         engine = TestEngines.withForms(
-                new InMemoryConversationStore(1_000, Duration.ofHours(1), Clock.systemUTC()), filler, Clock.systemUTC());
+                new InMemoryConversationStore(1_000, Duration.ofHours(1), Clock.systemUTC()),
+                filler,
+                Clock.systemUTC());
     }
 
     @TestFactory
@@ -96,7 +98,9 @@ class FormConversationsTest {
                 if (press.startsWith("#")) {
                     List<Option> shown = last == null ? List.of() : last.options();
                     int n = Integer.parseInt(press.substring(1));
-                    assertThat(shown).as("turn " + turnNumber + ": option " + n + " shown").hasSizeGreaterThanOrEqualTo(n);
+                    assertThat(shown)
+                            .as("turn " + turnNumber + ": option " + n + " shown")
+                            .hasSizeGreaterThanOrEqualTo(n);
                     press = shown.get(n - 1).value();
                 }
                 inbound = new Inbound.OptionChosen(press);
@@ -134,7 +138,9 @@ class FormConversationsTest {
             String token = url.substring(url.lastIndexOf('/') + 1, url.length() - ".pdf".length());
             FilledForm form = filler.filled(token).orElseThrow();
             for (Map.Entry<String, JsonNode> e : expect.path("filled").properties()) {
-                assertThat(form.values()).as(context).containsEntry(e.getKey(), e.getValue().asString());
+                assertThat(form.values())
+                        .as(context)
+                        .containsEntry(e.getKey(), e.getValue().asString());
             }
         }
     }
@@ -144,8 +150,12 @@ class FormConversationsTest {
         for (ReplyPart p : reply.parts()) {
             switch (p) {
                 case ReplyPart.Text t -> out.append(t.text()).append('\n');
-                case ReplyPart.Link l -> out.append(l.label()).append(' ').append(l.url()).append('\n');
-                case ReplyPart.Options o -> o.options().forEach(x -> out.append(x.label()).append('\n'));
+                case ReplyPart.Link l -> out.append(l.label())
+                        .append(' ')
+                        .append(l.url())
+                        .append('\n');
+                case ReplyPart.Options o -> o.options()
+                        .forEach(x -> out.append(x.label()).append('\n'));
                 default -> {}
             }
         }
