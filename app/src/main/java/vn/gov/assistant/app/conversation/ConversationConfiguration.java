@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.gov.assistant.core.conversation.ConversationEngine;
 import vn.gov.assistant.core.conversation.GuardedReplyRewriter;
 import vn.gov.assistant.core.conversation.ReplyRewriter;
+import vn.gov.assistant.core.forms.FormFiller;
 import vn.gov.assistant.core.handoff.SharedState;
 import vn.gov.assistant.core.llm.FaithfulnessGuard;
 import vn.gov.assistant.core.llm.GuardedRewriter;
@@ -54,9 +55,13 @@ class ConversationConfiguration {
 
     @Bean
     ConversationEngine conversationEngine(
-            Catalog catalog, VietnameseProcedureSearch search, SharedState state, ReplyRewriter rewriter) {
+            Catalog catalog,
+            VietnameseProcedureSearch search,
+            SharedState state,
+            ReplyRewriter rewriter,
+            FormFiller forms) {
         long start = System.nanoTime();
-        ConversationEngine engine = ConversationEngine.create(catalog, search, state.conversations(), rewriter);
+        ConversationEngine engine = ConversationEngine.create(catalog, search, state.conversations(), rewriter, forms);
         log.info("Trained the intent classifier in {} ms", (System.nanoTime() - start) / 1_000_000);
         return engine;
     }

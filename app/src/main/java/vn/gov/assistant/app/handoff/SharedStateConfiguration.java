@@ -60,7 +60,7 @@ class SharedStateConfiguration {
     }
 
     /** The Redis connection when configured; closed with the application. */
-    record RedisHolder(RedisState redis) implements AutoCloseable {
+    public record RedisHolder(RedisState redis) implements AutoCloseable {
         @Override
         public void close() {
             if (redis != null) {

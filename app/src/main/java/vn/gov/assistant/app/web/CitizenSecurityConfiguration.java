@@ -31,6 +31,7 @@ class CitizenSecurityConfiguration {
         "/api/chat",
         "/api/search",
         "/api/procedures/**",
+        "/forms/*",
         "/actuator/health",
         "/actuator/health/**",
         "/actuator/info",

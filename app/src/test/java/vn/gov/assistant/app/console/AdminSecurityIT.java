@@ -101,6 +101,9 @@ class AdminSecurityIT {
                             .content("{\"conversationId\":\"security-it\",\"text\":\"xin chào\"}"))),
             Map.entry("/api/search", List.of(get("/api/search").param("q", "đăng ký tạm trú"))),
             Map.entry("/api/procedures/{code}", List.of(get("/api/procedures/1.004194"))),
+            // a filled declaration behind its unguessable, expiring link (unknown here: 404, not 401/403)
+            Map.entry("/forms/{token}.pdf", List.of(get("/forms/AAAAAAAAAAAAAAAAAAAAAAAA.pdf"))),
+            Map.entry("/forms/{token}", List.of(get("/forms/AAAAAAAAAAAAAAAAAAAAAAAA"))),
             Map.entry("/actuator/health", List.of(get("/actuator/health"))),
             Map.entry("/actuator/health/**", List.of(get("/actuator/health/ping"))),
             Map.entry("/actuator/info", List.of(get("/actuator/info"))),

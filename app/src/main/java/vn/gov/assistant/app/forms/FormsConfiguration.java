@@ -1,0 +1,53 @@
+package vn.gov.assistant.app.forms;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.gov.assistant.app.handoff.SharedStateConfiguration.RedisHolder;
+import vn.gov.assistant.core.forms.FilledForm;
+import vn.gov.assistant.core.forms.FormCatalog;
+import vn.gov.assistant.core.forms.FormFiller;
+import vn.gov.assistant.core.forms.FormProgress;
+import vn.gov.assistant.core.forms.Remembered;
+import vn.gov.assistant.core.forms.validate.Validators;
+import vn.gov.assistant.core.state.ExpiringStore;
+import vn.gov.assistant.core.state.InMemoryExpiringStore;
+import vn.gov.assistant.knowledge.catalog.Catalog;
+
+/**
+ * Guided declarations: the bundled form definitions, and where paused forms, remembered citizen
+ * data and filled declarations are kept (in this process, or on Redis when configured), each for
+ * its configured time only.
+ */
+@Configuration(proxyBeanMethods = false)
+class FormsConfiguration {
+
+    @Bean
+    FormFiller formFiller(
+            Catalog catalog,
+            RedisHolder redis,
+            @Value("${assistant.forms.draft-ttl:P7D}") Duration draftTtl,
+            @Value("${assistant.forms.memory-ttl:P30D}") Duration memoryTtl,
+            @Value("${assistant.forms.link-ttl:PT24H}") Duration linkTtl,
+            @Value("${assistant.public-url:http://localhost:8080}") String publicUrl,
+            @Value("${assistant.handoff.zone:Asia/Ho_Chi_Minh}") String zone) {
+        return new FormFiller(
+                FormCatalog.bundled(),
+                new Validators(),
+                catalog,
+                store(redis, "form-draft", FormProgress.class),
+                store(redis, "citizen-memory", Remembered.class),
+                store(redis, "filled-form", FilledForm.class),
+                new FormFiller.Settings(draftTtl, memoryTtl, linkTtl, publicUrl, ZoneId.of(zone)),
+                Clock.systemUTC());
+    }
+
+    private static <T> ExpiringStore<T> store(RedisHolder holder, String namespace, Class<T> type) {
+        return holder.redis() == null
+                ? new InMemoryExpiringStore<>(100_000, Clock.systemUTC())
+                : holder.redis().expiringStore(namespace, type);
+    }
+}
