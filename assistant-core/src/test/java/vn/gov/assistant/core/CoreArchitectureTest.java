@@ -35,4 +35,15 @@ class CoreArchitectureTest {
                 .resideInAPackage("dev.langchain4j..")
                 .check(CLASSES);
     }
+
+    @Test
+    void openPdfStaysInTheFormsPdfPackage() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("vn.gov.assistant.core.forms.pdf..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.openpdf..")
+                .check(CLASSES);
+    }
 }
