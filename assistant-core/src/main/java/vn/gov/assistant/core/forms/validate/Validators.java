@@ -17,6 +17,10 @@ public final class Validators {
     private final YesNoValidator yesNo = new YesNoValidator();
     private final ChoiceValidator choice = new ChoiceValidator();
     private final EmailValidator email = new EmailValidator();
+    private final NameValidator name = new NameValidator();
+    private final DateValidator date = new DateValidator();
+    private final PidValidator pid = new PidValidator();
+    private final PhoneValidator phone = new PhoneValidator();
 
     /**
      * Checks {@code raw} (what the citizen typed, possibly {@code null}) for {@code field}.
@@ -32,8 +36,12 @@ public final class Validators {
             case YESNO -> yesNo.check(field, raw);
             case CHOICE -> choice.check(field, raw);
             case EMAIL -> email.check(field, raw);
-                // checked as free text until their own validators are in (next commits)
-            case NAME, DATE, PID, PHONE, PLACE -> text.check(field, raw);
+            case NAME -> name.check(field, raw);
+            case DATE -> date.check(field, raw, today);
+            case PID -> pid.check(field, raw, today);
+            case PHONE -> phone.check(field, raw);
+                // checked as free text until its own validator is in (next commit)
+            case PLACE -> text.check(field, raw);
         };
     }
 }
