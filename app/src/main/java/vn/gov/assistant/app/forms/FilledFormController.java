@@ -22,7 +22,8 @@ import vn.gov.assistant.core.forms.pdf.DeclarationPdf;
 @RestController
 class FilledFormController {
 
-    private static final String GONE = "Đường dẫn tờ khai không đúng hoặc đã hết hạn. Bạn hãy điền lại tờ khai với trợ lý.";
+    private static final String GONE =
+            "Đường dẫn tờ khai không đúng hoặc đã hết hạn. Bạn hãy điền lại tờ khai với trợ lý.";
 
     private final FormFiller forms;
 
@@ -33,7 +34,8 @@ class FilledFormController {
     @GetMapping("/forms/{token}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String token) {
         return forms.filled(token)
-                .flatMap(f -> forms.forms().get(f.formId()).map(d -> DeclarationPdf.render(d, f.values(), f.date(), "")))
+                .flatMap(
+                        f -> forms.forms().get(f.formId()).map(d -> DeclarationPdf.render(d, f.values(), f.date(), "")))
                 .map(bytes -> ResponseEntity.ok()
                         .headers(privateHeaders())
                         .contentType(MediaType.APPLICATION_PDF)
@@ -66,5 +68,4 @@ class FilledFormController {
         h.set("Referrer-Policy", "no-referrer");
         return h;
     }
-
 }

@@ -18,7 +18,7 @@ import vn.gov.assistant.redis.RedisState;
  * back to this process while Redis cannot be reached, so the bot keeps answering.
  */
 @Configuration(proxyBeanMethods = false)
-class SharedStateConfiguration {
+public class SharedStateConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SharedStateConfiguration.class);
 

@@ -288,7 +288,7 @@ public final class FormFiller {
         if (slot.isEmpty()) {
             return next(conversationId, form, p, "");
         }
-        if (asksMeaning(said)) {
+        if (asksMeaning(plain) || said.strip().equals("?")) {
             FormField f = slot.get().field();
             String help =
                     f.help().isEmpty() ? "Mục \"" + f.label() + "\" ghi đúng như trên giấy tờ của bạn." : f.help();
@@ -577,6 +577,7 @@ public final class FormFiller {
             case "noi-cu-tru" -> "Nơi cư trú";
             case "dan-toc" -> "Dân tộc";
             case "quoc-tich" -> "Quốc tịch";
+            case "giay-to" -> "Giấy tờ tùy thân";
             default -> key;
         };
     }
