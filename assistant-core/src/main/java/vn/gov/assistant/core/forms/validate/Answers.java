@@ -83,8 +83,16 @@ final class Answers {
         return !t.isEmpty() && t.length() <= c.length() && looselyAt(t, c.substring(0, t.length()));
     }
 
+    /**
+     * Whether two {@link #compact} forms are equal as {@link #loosely} compares: {@code typed} may
+     * lack diacritics the other has.
+     */
+    static boolean looselyCompact(String typed, String canonical) {
+        return typed.length() == canonical.length() && looselyAt(typed, canonical);
+    }
+
     /** Normalised (lower case, one tone placement) with only letters and digits left. */
-    private static String compact(String text) {
+    static String compact(String text) {
         return VietnameseText.normalize(text).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 

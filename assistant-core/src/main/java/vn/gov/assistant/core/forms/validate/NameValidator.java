@@ -56,17 +56,22 @@ final class NameValidator {
         if (words.size() < 2 && fullName(field)) {
             return Checked.invalid("Bạn ghi đầy đủ họ, chữ đệm (nếu có) và tên, ví dụ: Nguyễn Văn An.");
         }
-        List<String> capitalised = new ArrayList<>();
-        for (String word : words) {
-            capitalised.add(capitalise(word));
-        }
-        return Checked.ok(String.join(" ", capitalised));
+        return Checked.ok(capitaliseWords(value));
     }
 
     /** Whether the field asks for a full name (see the class comment). */
     static boolean fullName(FormField field) {
         List<String> words = List.of(Answers.key(field.label()).split(" "));
         return !(words.contains("ten") && !words.contains("ho"));
+    }
+
+    /** Every word of a name capitalised as {@link #capitalise} does, single spaces between. */
+    static String capitaliseWords(String text) {
+        List<String> out = new ArrayList<>();
+        for (String word : text.strip().split(" +")) {
+            out.add(capitalise(word));
+        }
+        return String.join(" ", out);
     }
 
     /** "AN" to "An", "h'hen" to "H'Hen", "nguyễn-trần" to "Nguyễn-Trần". */

@@ -21,6 +21,7 @@ public final class Validators {
     private final DateValidator date = new DateValidator();
     private final PidValidator pid = new PidValidator();
     private final PhoneValidator phone = new PhoneValidator();
+    private final PlaceValidator place = new PlaceValidator();
 
     /**
      * Checks {@code raw} (what the citizen typed, possibly {@code null}) for {@code field}.
@@ -40,8 +41,7 @@ public final class Validators {
             case DATE -> date.check(field, raw, today);
             case PID -> pid.check(field, raw, today);
             case PHONE -> phone.check(field, raw);
-                // checked as free text until its own validator is in (next commit)
-            case PLACE -> text.check(field, raw);
+            case PLACE -> place.check(field, raw);
         };
     }
 }
