@@ -9,14 +9,14 @@ import vn.gov.assistant.app.AssistantApplication;
 import vn.gov.assistant.redis.TestRedis;
 
 /** Whole service instances in this JVM, on random ports, sharing one Redis under one key prefix. */
-final class Instances implements AutoCloseable {
+public final class Instances implements AutoCloseable {
 
-    final String prefix = TestRedis.newPrefix();
+    public final String prefix = TestRedis.newPrefix();
     private final String url;
     private final List<ConfigurableApplicationContext> started = new ArrayList<>();
 
     /** Instances on the tests' Redis. */
-    Instances() {
+    public Instances() {
         this(TestRedis.url());
     }
 
@@ -25,7 +25,7 @@ final class Instances implements AutoCloseable {
         this.url = url;
     }
 
-    ConfigurableApplicationContext start(String name, String... extra) {
+    public ConfigurableApplicationContext start(String name, String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--assistant.redis.url=" + url,
@@ -41,7 +41,7 @@ final class Instances implements AutoCloseable {
         return context;
     }
 
-    static int port(ConfigurableApplicationContext context) {
+    public static int port(ConfigurableApplicationContext context) {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
