@@ -83,26 +83,26 @@ final class Answers {
         return !t.isEmpty() && t.length() <= c.length() && looselyAt(t, c.substring(0, t.length()));
     }
 
-    /**
-     * Whether two {@link #compact} forms are equal as {@link #loosely} compares: {@code typed} may
-     * lack diacritics the other has.
-     */
-    static boolean looselyCompact(String typed, String canonical) {
-        return typed.length() == canonical.length() && looselyAt(typed, canonical);
-    }
-
     /** Normalised (lower case, one tone placement) with only letters and digits left. */
     static String compact(String text) {
         return VietnameseText.normalize(text).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     private static boolean looselyAt(String t, String c) {
-        if (!VietnameseText.fold(t).equals(VietnameseText.fold(c))) {
+        return VietnameseText.fold(t).equals(VietnameseText.fold(c)) && marksAgree(t, c);
+    }
+
+    /**
+     * For two {@link #compact} forms equal once folded: whether every letter typed with a diacritic
+     * is the canonical one.
+     */
+    static boolean marksAgree(String typed, String canonical) {
+        if (typed.length() != canonical.length()) {
             return false;
         }
-        for (int i = 0; i < t.length(); i++) {
-            char ch = t.charAt(i);
-            if (ch >= 128 && ch != c.charAt(i)) {
+        for (int i = 0; i < typed.length(); i++) {
+            char ch = typed.charAt(i);
+            if (ch >= 128 && ch != canonical.charAt(i)) {
                 return false;
             }
         }

@@ -12,7 +12,7 @@ import vn.gov.assistant.core.forms.FormField;
  * A calendar date, stored as {@code dd/MM/yyyy}. Accepted: day, month and year separated by
  * {@code /}, {@code -}, {@code .} or spaces (one or two digits for day and month, "05/03/2024",
  * "5-3-2024", "5.3.2024"); in words, with or without diacritics ("5 tháng 3 năm 2024", "ngày 5
- * tháng 3 năm 2024", "mùng 5 tháng ba năm 2024", "05 thang 3 nam 2024"); eight digits
+ * tháng 3 năm 2024", "mùng 5 tháng ba năm 2024", "05 thang 3 nam 2024", "5 thg 3 2024"); eight digits
  * "05032024"; and ISO "2024-03-05". A two-digit year is refused (which century is not guessed),
  * so are impossible dates (31/02, with the reason), years before 1900, and dates after today
  * unless the field allows the future.
@@ -75,7 +75,8 @@ final class DateValidator {
         String month;
         String year;
         Matcher m;
-        String key = Answers.key(value);
+        String key =
+                (" " + Answers.key(value) + " ").replace(" thg ", " thang ").strip();
         if ((m = ISO.matcher(value)).matches()) {
             year = m.group(1);
             month = m.group(2);

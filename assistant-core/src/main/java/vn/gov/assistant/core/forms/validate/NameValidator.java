@@ -6,9 +6,9 @@ import vn.gov.assistant.core.forms.FormField;
 
 /**
  * A person's name: letters (Vietnamese, and the Latin letters of minority names such as "H'Hen
- * Niê"), spaces, hyphens and apostrophes only, 2 to 100 characters, and at least two words for a
- * full name. Each word is capitalised ("nguyễn văn AN" becomes "Nguyễn Văn An"), also after a
- * hyphen or an apostrophe. A name typed without diacritics is kept so, capitalised: accents are
+ * Niê"), spaces, hyphens and apostrophes only, 2 to 100 characters (fewer if the field says so),
+ * and at least two words for a full name. Each word is capitalised ("nguyễn văn AN" becomes
+ * "Nguyễn Văn An"), also after a hyphen or an apostrophe. A name typed without diacritics is kept so, capitalised: accents are
  * never guessed, and a tone mark is never moved (a name is spelt as on the person's papers).
  *
  * <p>A field asks for a full name unless its label names only a given or other name: it mentions
@@ -49,8 +49,9 @@ final class NameValidator {
         if (length < MIN_LENGTH) {
             return Checked.invalid("Họ tên ngắn quá; bạn ghi đầy đủ giúp tôi nhé.");
         }
-        if (length > MAX_LENGTH) {
-            return Checked.invalid("Họ tên dài quá: tối đa " + MAX_LENGTH + " ký tự; bạn kiểm tra lại giúp tôi nhé.");
+        int max = Math.min(MAX_LENGTH, field.maxLength());
+        if (length > max) {
+            return Checked.invalid("Họ tên dài quá: tối đa " + max + " ký tự; bạn kiểm tra lại giúp tôi nhé.");
         }
         List<String> words = List.of(value.split(" "));
         if (words.size() < 2 && fullName(field)) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import vn.gov.assistant.knowledge.text.VietnameseText;
 
 /**
  * Vietnam's provinces since 1 July 2025: 6 centrally-run cities and 28 provinces, with the
@@ -68,7 +69,12 @@ public final class Places {
      * A spelling of a province found in text: the current province, and the old name when the
      * spelling names one merged into it or its former name (else "").
      */
-    record Spelling(String compact, Province province, String oldName) {}
+    record Spelling(String compact, String folded, Province province, String oldName) {
+
+        Spelling(String text, Province province, String oldName) {
+            this(Answers.compact(text), VietnameseText.fold(Answers.compact(text)), province, oldName);
+        }
+    }
 
     private static final List<Province> PROVINCES;
     private static final List<Spelling> SPELLINGS;
@@ -84,12 +90,12 @@ public final class Places {
         PROVINCES = List.copyOf(provinces);
         List<Spelling> spellings = new ArrayList<>();
         for (Province p : PROVINCES) {
-            spellings.add(new Spelling(Answers.compact(p.name()), p, ""));
+            spellings.add(new Spelling(p.name(), p, ""));
             for (String old : p.mergedFrom()) {
-                spellings.add(new Spelling(Answers.compact(old), p, old));
+                spellings.add(new Spelling(old, p, old));
             }
             if (!p.formerName().isEmpty()) {
-                spellings.add(new Spelling(Answers.compact(p.formerName()), p, p.formerName()));
+                spellings.add(new Spelling(p.formerName(), p, p.formerName()));
             }
         }
         for (List<String> row : Tsv.read("places/province-aliases.tsv", 2)) {
@@ -97,7 +103,7 @@ public final class Places {
                     .filter(s -> s.compact().equals(Answers.compact(row.get(1))))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("alias of an unknown province: " + row.get(1)));
-            spellings.add(new Spelling(Answers.compact(row.get(0)), target.province(), target.oldName()));
+            spellings.add(new Spelling(row.get(0), target.province(), target.oldName()));
         }
         SPELLINGS = List.copyOf(spellings);
     }
@@ -124,8 +130,9 @@ public final class Places {
         if (compact.isEmpty()) {
             return Optional.empty();
         }
+        String folded = VietnameseText.fold(compact);
         for (Spelling s : SPELLINGS) {
-            if (Answers.looselyCompact(compact, s.compact())) {
+            if (s.folded().equals(folded) && Answers.marksAgree(compact, s.compact())) {
                 return Optional.of(s);
             }
         }

@@ -90,6 +90,15 @@ class NameValidatorTest {
     }
 
     @Test
+    void aFieldsShorterMaxLengthApplies() {
+        FormField short20 = new FormField(
+                "ho-ten", "Họ và tên", null, null, FieldType.NAME, true, java.util.List.of(), 20, false, null);
+        assertThat(validator.check(short20, "Nguyễn Thị Minh Khai").valid()).isTrue();
+        assertThat(validator.check(short20, "Nguyễn Thị Minh Khaii").message())
+                .isEqualTo("Họ tên dài quá: tối đa 20 ký tự; bạn kiểm tra lại giúp tôi nhé.");
+    }
+
+    @Test
     void aFieldForAnOtherNameTakesOneWord() {
         Checked c = validator.check(OTHER, "bống");
         assertThat(c.valid()).isTrue();

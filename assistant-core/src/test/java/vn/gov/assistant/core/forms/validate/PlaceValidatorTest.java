@@ -53,7 +53,14 @@ class PlaceValidatorTest {
                 "xa quan son thanh hoa | Xã Quan Son, Tỉnh Thanh Hóa",
                 "xã Tân Lập, Đắk Lắk, Việt Nam | Xã Tân Lập, Tỉnh Đắk Lắk",
                 "phường Đồng Xoài; Đồng Nai. | Phường Đồng Xoài, Tỉnh Đồng Nai",
-                "xã Hòa Bình, tỉnh Phú Thọ | Xã Hòa Bình, Tỉnh Phú Thọ"
+                "xã Hòa Bình, tỉnh Phú Thọ | Xã Hòa Bình, Tỉnh Phú Thọ",
+                "xã Đồng Tháp, Hà Nội | Xã Đồng Tháp, Thành phố Hà Nội",
+                "Cần Thơ phường Ninh Kiều | Phường Ninh Kiều, Thành phố Cần Thơ",
+                "Tp.Hồ Chí Minh, P.Sài Gòn | Phường Sài Gòn, Thành phố Hồ Chí Minh",
+                "Bệnh viện Bạch Mai, phường Kim Liên, Hà Nội | Bệnh viện Bạch Mai, Phường Kim Liên, Thành phố Hà Nội",
+                "số nhà 5, đường Hà Nội, phường Thủ Đức, TP HCM | Số nhà 5, Đường Hà Nội, Phường Thủ Đức, Thành phố Hồ"
+                        + " Chí Minh",
+                "đặc khu Vân Đồn tỉnh Quảng Ninh | Đặc khu Vân Đồn, Tỉnh Quảng Ninh"
             })
     void communeAndProvince(String raw, String stored) {
         Checked c = validator.check(RESIDENCE, raw);
@@ -108,6 +115,9 @@ class PlaceValidatorTest {
                 "phường Linh Xuân, tp Thủ Đức, tp Hồ Chí Minh | Phường Linh Xuân, Thành phố Hồ Chí Minh",
                 "phường Sơn Tây, thị xã Sơn Tây, Hà Nội | Phường Sơn Tây, Thành phố Hà Nội",
                 "Hà Nội, quận Ba Đình, phường Ngọc Hà | Phường Ngọc Hà, Thành phố Hà Nội",
+                "tỉnh Quảng Ninh thành phố Hạ Long phường Hồng Gai | Phường Hồng Gai, Tỉnh Quảng Ninh",
+                "xã Ea Kar, H. Ea Kar, Đắk Lắk | Xã Ea Kar, Tỉnh Đắk Lắk",
+                "phường 5 quận 3 tphcm | Phường 5, Thành phố Hồ Chí Minh",
                 "phường Lào Cai, thành phố Lào Cai, tỉnh Lào Cai | Phường Lào Cai, Tỉnh Lào Cai"
             })
     void aDistrictIsLeftOutWithANote(String raw, String stored) {
