@@ -25,19 +25,25 @@ import vn.gov.assistant.knowledge.catalog.Catalog;
 @Configuration(proxyBeanMethods = false)
 class FormsConfiguration {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FormsConfiguration.class);
+
     @Bean
     FormFiller formFiller(
-            Catalog catalog,
+            Catalog procedures,
             RedisHolder redis,
             @Value("${assistant.forms.draft-ttl:P7D}") Duration draftTtl,
             @Value("${assistant.forms.memory-ttl:P30D}") Duration memoryTtl,
             @Value("${assistant.forms.link-ttl:PT24H}") Duration linkTtl,
             @Value("${assistant.public-url:http://localhost:8080}") String publicUrl,
-            @Value("${assistant.handoff.zone:Asia/Ho_Chi_Minh}") String zone) {
+            @Value("${assistant.handoff.zone:Asia/Ho_Chi_Minh}") String zone,
+            @Value("${assistant.forms.dir:}") String dir) {
+        FormCatalog catalog =
+                dir.isBlank() ? FormCatalog.bundled() : FormCatalog.bundledAnd(java.nio.file.Path.of(dir));
+        log.info("{} declarations can be filled", catalog.all().size());
         return new FormFiller(
-                FormCatalog.bundled(),
-                new Validators(),
                 catalog,
+                new Validators(),
+                procedures,
                 store(redis, "form-draft", FormProgress.class),
                 store(redis, "citizen-memory", Remembered.class),
                 store(redis, "filled-form", FilledForm.class),

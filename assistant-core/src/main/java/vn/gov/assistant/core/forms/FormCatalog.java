@@ -48,6 +48,28 @@ public final class FormCatalog {
         return new FormCatalog(all);
     }
 
+    /**
+     * The bundled forms and those staff keep in {@code dir} ({@code *.json}, one form each; one
+     * with the id of a bundled form replaces it). Every file is checked before any is used.
+     *
+     * @throws IllegalArgumentException naming the file and what is wrong
+     */
+    public static FormCatalog bundledAnd(java.nio.file.Path dir) {
+        Map<String, FormDefinition> byId = new LinkedHashMap<>();
+        bundled().forms.values().forEach(f -> byId.put(f.id(), f));
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path file :
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                FormDefinition f = parse(
+                        java.nio.file.Files.readString(file), file.getFileName().toString());
+                byId.put(f.id(), f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the forms in " + dir, e);
+        }
+        return new FormCatalog(List.copyOf(byId.values()));
+    }
+
     public Optional<FormDefinition> get(String id) {
         return Optional.ofNullable(forms.get(id));
     }
