@@ -49,4 +49,17 @@ public abstract class ChannelContract {
         assertThat(driver().say("contract-5a", "còn lệ phí?").text()).contains("1.004194");
         assertThat(driver().say("contract-5b", "còn lệ phí?").text()).contains("hộ chiếu");
     }
+
+    @Test
+    void aDeclarationIsFilledOneQuestionAtATime() throws Exception {
+        assertThat(driver().say("contract-6", "điền mẫu CT01").text()).contains("câu 1/");
+        assertThat(driver().say("contract-6", "Công an phường Ba Đình, Hà Nội").text())
+                .contains("câu 2/");
+        driver().say("contract-6", "Lê Thị Hoa");
+        ChannelDriver.Delivered gender = driver().say("contract-6", "12/08/1990");
+        assertThat(gender.optionValues()).contains("form:opt:0", "form:opt:1", "form:pause");
+        assertThat(driver().press("contract-6", "form:opt:1").text()).contains("Số định danh");
+        assertThat(driver().say("contract-6", "0011900123").text()).contains("12 chữ số");
+        assertThat(driver().press("contract-6", "form:pause").text()).contains("Đã lưu");
+    }
 }

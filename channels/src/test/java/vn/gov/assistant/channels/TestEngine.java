@@ -5,16 +5,21 @@ import java.time.Duration;
 import java.time.ZoneId;
 import vn.gov.assistant.core.conversation.ConversationEngine;
 import vn.gov.assistant.core.conversation.ReplyRewriter;
+import vn.gov.assistant.core.forms.FormCatalog;
+import vn.gov.assistant.core.forms.FormFiller;
+import vn.gov.assistant.core.forms.validate.Validators;
 import vn.gov.assistant.core.handoff.HandoffDesk;
 import vn.gov.assistant.core.handoff.OfficeHours;
 import vn.gov.assistant.core.handoff.Reception;
 import vn.gov.assistant.core.handoff.SharedState;
+import vn.gov.assistant.core.state.InMemoryExpiringStore;
 import vn.gov.assistant.knowledge.catalog.Catalog;
 import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
 
 /**
- * The engine and the reception in front of it as the service builds them over the bundled
- * catalog, with shared state in memory and staff always at work, once per test JVM.
+ * The engine (with the bundled declarations) and the reception in front of it as the service
+ * builds them over the bundled catalog, with shared state in memory and staff always at work, once
+ * per test JVM.
  */
 public final class TestEngine {
 
@@ -28,11 +33,26 @@ public final class TestEngine {
         if (engine == null) {
             Catalog catalog = Catalog.bundled();
             state = SharedState.inMemory(10_000, Duration.ofHours(1), Clock.systemUTC());
+            FormFiller forms = new FormFiller(
+                    FormCatalog.bundled(),
+                    new Validators(),
+                    catalog,
+                    new InMemoryExpiringStore<>(1_000, Clock.systemUTC()),
+                    new InMemoryExpiringStore<>(1_000, Clock.systemUTC()),
+                    new InMemoryExpiringStore<>(1_000, Clock.systemUTC()),
+                    new FormFiller.Settings(
+                            Duration.ofDays(7),
+                            Duration.ofDays(30),
+                            Duration.ofHours(24),
+                            "http://localhost:8080",
+                            ZoneId.of("Asia/Ho_Chi_Minh")),
+                    Clock.systemUTC());
             engine = ConversationEngine.create(
                     catalog,
                     VietnameseProcedureSearch.withBundledData(catalog),
                     state.conversations(),
-                    ReplyRewriter.NONE);
+                    ReplyRewriter.NONE,
+                    forms);
         }
         return engine;
     }
