@@ -206,7 +206,7 @@ public final class ConversationEngine {
                 return Optional.of(new Turn(remembered.get(), state.touched(now)));
             }
             return state.fillingForm()
-                    ? Optional.of(step(state, forms.turn(conversationId, state.form(), inbound)))
+                    ? Optional.of(step(state, forms.turn(conversationId, state.form(), inbound, state.procedure())))
                     : Optional.empty();
         }
         if (!(inbound instanceof Inbound.Text t)) {
@@ -222,7 +222,7 @@ public final class ConversationEngine {
         }
         boolean wantsPerson = said.contains(" gap can bo ") || said.contains(" nguoi that ");
         if (state.fillingForm() && !wantsPerson) {
-            return Optional.of(step(state, forms.turn(conversationId, state.form(), inbound)));
+            return Optional.of(step(state, forms.turn(conversationId, state.form(), inbound, state.procedure())));
         }
         if (said.contains(" tiep tuc dien ")
                 || (said.strip().equals("tiep tuc")

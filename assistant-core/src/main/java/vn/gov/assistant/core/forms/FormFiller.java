@@ -206,18 +206,26 @@ public final class FormFiller {
 
     /** A message while a form is under way. */
     public Step turn(String conversationId, FormProgress progress, Inbound inbound) {
+        return turn(conversationId, progress, inbound, "");
+    }
+
+    /**
+     * A message while a form is under way, in a conversation about {@code procedure} (its
+     * documents are the checklist handed over with the declaration, when the form belongs to it).
+     */
+    public Step turn(String conversationId, FormProgress progress, Inbound inbound, String procedure) {
         FormDefinition form = forms.get(progress.formId()).orElse(null);
         if (form == null) {
             return new Step(text("Tờ khai này không còn được hỗ trợ. Bạn muốn hỏi gì tiếp?"), Optional.empty());
         }
         return switch (inbound) {
-            case Inbound.OptionChosen o -> option(conversationId, form, progress, o.value());
-            case Inbound.Text t -> text(conversationId, form, progress, t.text());
+            case Inbound.OptionChosen o -> option(conversationId, form, progress, o.value(), procedure);
+            case Inbound.Text t -> text(conversationId, form, progress, t.text(), procedure);
             case Inbound.Event e -> again(conversationId, form, progress, "");
         };
     }
 
-    private Step option(String conversationId, FormDefinition form, FormProgress p, String value) {
+    private Step option(String conversationId, FormDefinition form, FormProgress p, String value, String procedure) {
         if (value.equals(SKIP)) {
             return skip(conversationId, form, p);
         }
@@ -231,7 +239,7 @@ public final class FormFiller {
             return cancel(conversationId);
         }
         if (value.equals(CONFIRM) && p.stage() == FormProgress.Stage.CONFIRMING) {
-            return finish(conversationId, form, p);
+            return finish(conversationId, form, p, procedure);
         }
         if (value.equals(USE)) {
             Optional<String> remembered = rememberedFor(conversationId, form, p.current());
@@ -255,7 +263,7 @@ public final class FormFiller {
         return again(conversationId, form, p, "Lựa chọn đó không còn dùng được. ");
     }
 
-    private Step text(String conversationId, FormDefinition form, FormProgress p, String raw) {
+    private Step text(String conversationId, FormDefinition form, FormProgress p, String raw, String procedure) {
         String said =
                 " " + VietnameseText.fold(raw).replaceAll("[^a-z0-9?]+", " ").strip() + " ";
         String plain = said.replace("?", " ").replaceAll(" +", " ");
@@ -280,7 +288,7 @@ public final class FormFiller {
         }
         if (p.stage() == FormProgress.Stage.CONFIRMING) {
             if (matches(plain, "xac nhan", "dong y", "dung roi", "dung", "ok", "co")) {
-                return finish(conversationId, form, p);
+                return finish(conversationId, form, p, procedure);
             }
             return confirmAgain(form, p, "Bạn nhắn \"xác nhận\" nếu mọi thông tin đã đúng, hoặc \"sửa\" kèm tên mục.");
         }
@@ -464,7 +472,7 @@ public final class FormFiller {
         return new Step(new Reply(parts, ReplyMetadata.of(Intent.ACTION)), Optional.of(p));
     }
 
-    private Step finish(String conversationId, FormDefinition form, FormProgress p) {
+    private Step finish(String conversationId, FormDefinition form, FormProgress p, String procedure) {
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
         String token = token();
         filled.put(token, new FilledForm(form.id(), p.values(), today), settings.linkTtl());
@@ -475,7 +483,7 @@ public final class FormFiller {
                         + " lực trong " + hours(settings.linkTtl()) + "):"));
         parts.add(new ReplyPart.Link("Tải tờ khai (PDF)", settings.publicUrl() + "/forms/" + token + ".pdf"));
         parts.add(new ReplyPart.Link("Mở bản in", settings.publicUrl() + "/forms/" + token));
-        checklist(form).ifPresent(parts::add);
+        checklist(form, procedure).ifPresent(parts::add);
         boolean consented = memory.get(conversationId).isPresent();
         Map<String, String> profile = profileValues(form, p.values());
         if (consented && !profile.isEmpty()) {
@@ -496,9 +504,16 @@ public final class FormFiller {
         return new Step(new Reply(parts, ReplyMetadata.of(Intent.ACTION)), Optional.empty());
     }
 
-    /** The documents to bring, from the record of the form's first procedure. */
-    private Optional<ReplyPart> checklist(FormDefinition form) {
-        for (String code : form.procedures()) {
+    /**
+     * The documents to bring, from the record of the procedure under discussion when the form
+     * belongs to it, else of the form's first procedure that lists documents.
+     */
+    private Optional<ReplyPart> checklist(FormDefinition form, String procedure) {
+        List<String> codes = new ArrayList<>(form.procedures());
+        if (codes.remove(procedure)) {
+            codes.addFirst(procedure);
+        }
+        for (String code : codes) {
             Optional<Procedure> p;
             try {
                 p = catalog.find(ProcedureCode.of(code));
