@@ -212,8 +212,7 @@ public final class ConversationEngine {
         if (!(inbound instanceof Inbound.Text t)) {
             return Optional.empty();
         }
-        String said = " "
-                + VietnameseText.fold(t.text()).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+        String said = " " + VietnameseText.foldedWords(t.text()) + " ";
         if (said.contains(" xoa du lieu ") || said.contains(" xoa thong tin cua toi ")) {
             return Optional.of(new Turn(forms.forget(conversationId), state.withForm(null, now)));
         }

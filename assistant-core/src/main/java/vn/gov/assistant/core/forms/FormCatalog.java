@@ -26,6 +26,8 @@ public final class FormCatalog {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Map<String, FormDefinition> forms;
+    /** Each form's trigger phrases as {@link VietnameseText#foldedWords}, folded once. */
+    private final Map<String, List<String>> triggers;
 
     public FormCatalog(List<FormDefinition> forms) {
         Map<String, FormDefinition> byId = new LinkedHashMap<>();
@@ -35,6 +37,14 @@ public final class FormCatalog {
             }
         }
         this.forms = Map.copyOf(byId);
+        Map<String, List<String>> folded = new HashMap<>();
+        byId.forEach((id, f) -> folded.put(
+                id,
+                f.triggers().stream()
+                        .map(VietnameseText::foldedWords)
+                        .filter(t -> !t.isEmpty())
+                        .toList()));
+        this.triggers = Map.copyOf(folded);
     }
 
     /** The forms bundled with the service. */
@@ -90,14 +100,11 @@ public final class FormCatalog {
      * phrase winning; empty when none is named.
      */
     public Optional<FormDefinition> named(String text) {
-        String folded = " " + VietnameseText.fold(text).replaceAll("[^a-z0-9]+", " ") + " ";
+        String folded = " " + VietnameseText.foldedWords(text) + " ";
         FormDefinition best = null;
         int bestLength = 0;
         for (FormDefinition f : forms.values()) {
-            for (String trigger : f.triggers()) {
-                String t = VietnameseText.fold(trigger)
-                        .replaceAll("[^a-z0-9]+", " ")
-                        .strip();
+            for (String t : triggers.get(f.id())) {
                 if (t.length() > bestLength && folded.contains(" " + t + " ")) {
                     best = f;
                     bestLength = t.length();

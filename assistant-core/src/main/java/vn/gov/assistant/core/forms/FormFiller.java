@@ -346,9 +346,8 @@ public final class FormFiller {
                 continue;
             }
             String label = " "
-                    + VietnameseText.fold(s.field().label() + " " + s.section().title())
-                            .replaceAll("[^a-z0-9]+", " ")
-                    + " ";
+                    + VietnameseText.foldedWords(
+                            s.field().label() + " " + s.section().title()) + " ";
             int score = 0;
             for (String w : words) {
                 if (label.contains(" " + w + " ")) {

@@ -1,44 +1,48 @@
 package vn.gov.assistant.core.handoff;
 
-import java.util.Locale;
+import java.time.LocalDate;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import vn.gov.assistant.core.forms.FieldType;
+import vn.gov.assistant.core.forms.FormField;
+import vn.gov.assistant.core.forms.validate.Checked;
+import vn.gov.assistant.core.forms.validate.Validators;
 
 /**
- * A phone number or email a citizen leaves to be called back: recognised in what they typed
- * ("0912 345 678", "+84 912.345.678", "an@gmail.com"), normalised, and masked for display.
+ * A phone number or email a citizen leaves to be called back ("0912 345 678", "+84 912.345.678",
+ * "an@gmail.com"), and their yes or no to being contacted: read by the declarations' validators,
+ * normalised, and masked for display.
  */
 public final class ContactDetails {
 
-    private static final Pattern PHONE = Pattern.compile("(?:\\+?84|0)\\d{9,10}");
-    private static final Pattern EMAIL =
-            Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,24}");
+    private static final Validators VALIDATORS = new Validators();
+    private static final FormField PHONE =
+            new FormField("dien-thoai", "Số điện thoại", null, null, FieldType.PHONE, true, null, 40, false, null);
+    private static final FormField EMAIL =
+            new FormField("email", "Email", null, null, FieldType.EMAIL, true, null, 254, false, null);
+    private static final FormField YES_NO =
+            new FormField("dong-y", "Đồng ý", null, null, FieldType.YESNO, true, null, 40, false, null);
 
     private ContactDetails() {}
 
-    /** The phone number (digits, leading 0) or email (lower case) in the text; empty if neither. */
+    /**
+     * The phone number (digits, leading 0) or email (lower case) the text is, read by the same
+     * validators as the declarations' fields; empty if it is neither.
+     */
     public static Optional<String> parse(String text) {
-        String t = text == null ? "" : text.strip();
-        if (t.length() > 200) {
-            return Optional.empty();
-        }
-        java.util.regex.Matcher email = EMAIL.matcher(t);
-        if (email.find()) {
-            return Optional.of(email.group().toLowerCase(Locale.ROOT));
-        }
-        String digits = t.replaceAll("[\\s.()-]", "");
-        java.util.regex.Matcher phone = PHONE.matcher(digits);
-        if (phone.find()
-                && phone.group().length() == digits.replaceAll("[^+\\d]", "").length()) {
-            String p = phone.group();
-            if (p.startsWith("+84")) {
-                p = "0" + p.substring(3);
-            } else if (p.startsWith("84") && p.length() >= 11) {
-                p = "0" + p.substring(2);
+        LocalDate today = LocalDate.now();
+        for (FormField field : new FormField[] {PHONE, EMAIL}) {
+            Checked c = VALIDATORS.check(field, text == null ? "" : text, today);
+            if (c.valid()) {
+                return Optional.of(c.value());
             }
-            return p.length() == 10 || p.length() == 11 ? Optional.of(p) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Whether an answer is yes ({@code true}), no ({@code false}) or neither (empty). */
+    public static Optional<Boolean> yesNo(String text) {
+        Checked c = VALIDATORS.check(YES_NO, text == null ? "" : text, LocalDate.now());
+        return c.valid() ? Optional.of(c.value().equals("có")) : Optional.empty();
     }
 
     /** "0912***678", "an***@gmail.com": enough for the citizen to check, not to read it back. */

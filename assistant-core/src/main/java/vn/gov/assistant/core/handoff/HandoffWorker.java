@@ -29,7 +29,8 @@ public final class HandoffWorker implements AutoCloseable {
     /**
      * {@code consumer}: this instance's name in the group (unique per instance); {@code reclaimAfter}:
      * how long an event may stay unacknowledged on another consumer before this one takes it;
-     * {@code housekeeping}: how often to reclaim, sweep Zalo and save waiting tickets.
+     * {@code housekeeping}: how often to reclaim and save waiting tickets (Zalo hand-offs are checked
+     * against their reply window once a minute).
      */
     public record Settings(String consumer, Duration reclaimAfter, Duration housekeeping) {
         public Settings {
@@ -50,6 +51,11 @@ public final class HandoffWorker implements AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicLong processed = new AtomicLong();
     private Thread thread;
+
+    /** How often the Zalo hand-offs are checked against their reply window. */
+    private static final Duration ZALO_SWEEP = Duration.ofMinutes(1);
+
+    private volatile long lastZaloSweep = System.nanoTime() - ZALO_SWEEP.toNanos();
 
     public HandoffWorker(
             HandoffQueue queue,
@@ -128,7 +134,11 @@ public final class HandoffWorker implements AutoCloseable {
         for (HandoffQueue.Delivery d : queue.reclaim(settings.consumer(), settings.reclaimAfter(), 100)) {
             apply(d);
         }
-        desk.moveExpiringZalo();
+        // the Zalo window leaves hours of margin: reading every waiting transcript once a minute is plenty
+        if (System.nanoTime() - lastZaloSweep >= ZALO_SWEEP.toNanos()) {
+            lastZaloSweep = System.nanoTime();
+            desk.moveExpiringZalo();
+        }
         reception.saveWaitingTickets();
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.slf4j.Logger;
@@ -43,9 +42,6 @@ public final class Reception {
     public static final String CALLBACK_CONSENT = "callback:consent";
     public static final String CALLBACK_CANCEL = "callback:cancel";
 
-    private static final Set<String> YES = Set.of("dong y", "co", "ok", "oke", "yes", "vang", "u", "uh", "duoc");
-    private static final Set<String> NO = Set.of("khong", "ko", "k", "no", "khong dong y", "thoi", "khong can");
-
     /**
      * {@code failuresBeforeHandoff}: turns in a row the bot could not help before it hands over
      * on its own (0: never); {@code sensitiveTopics}: phrases (any diacritics) that hand over at
@@ -62,8 +58,7 @@ public final class Reception {
                 throw new IllegalArgumentException("failuresBeforeHandoff must not be negative");
             }
             sensitiveTopics = sensitiveTopics.stream()
-                    .map(VietnameseText::fold)
-                    .map(String::strip)
+                    .map(VietnameseText::foldedWords)
                     .filter(s -> !s.isEmpty())
                     .toList();
         }
@@ -134,6 +129,12 @@ public final class Reception {
             store.save(conversationId, state);
         }
         Reply reply = engine.handle(conversationId, inbound);
+        boolean mayHandOver = reply.metadata().handoff()
+                || reply.metadata().declined()
+                || (inbound instanceof Inbound.Text t && sensitive(t.text()));
+        if (!mayHandOver) {
+            return Optional.of(reply); // the usual turn: no second read of the state
+        }
         ConversationState after = store.load(conversationId).orElse(state);
         Handoff.Reason reason = reason(inbound, reply, after);
         if (reason == null) {
@@ -158,7 +159,7 @@ public final class Reception {
     }
 
     private boolean sensitive(String text) {
-        String folded = " " + VietnameseText.fold(text).replaceAll("[^a-z0-9]+", " ") + " ";
+        String folded = " " + VietnameseText.foldedWords(text) + " ";
         for (String topic : settings.sensitiveTopics()) {
             if (folded.contains(" " + topic + " ")) {
                 return true;
@@ -316,14 +317,14 @@ public final class Reception {
     /** Empty when the text is not part of the callback request (the citizen moved on). */
     private Optional<Reply> callbackText(String channel, String conversationId, ConversationState state, String text) {
         if (state.callback() == CallbackStep.CONSENT) {
-            String answer = VietnameseText.fold(text).replaceAll("[^a-z ]", "").strip();
-            if (YES.contains(answer)) {
-                return Optional.of(ticket(channel, conversationId, state));
+            Optional<Boolean> consent = ContactDetails.yesNo(text);
+            if (consent.isEmpty()) {
+                return Optional.of(askConsent(conversationId, state, state.contact()));
             }
-            if (NO.contains(answer)) {
-                return Optional.of(callbackOption(channel, conversationId, state, CALLBACK_CANCEL));
-            }
-            return Optional.of(askConsent(conversationId, state, state.contact()));
+            return Optional.of(
+                    consent.get()
+                            ? ticket(channel, conversationId, state)
+                            : callbackOption(channel, conversationId, state, CALLBACK_CANCEL));
         }
         Optional<String> contact = ContactDetails.parse(text);
         if (contact.isPresent()) {

@@ -97,6 +97,15 @@ public final class VietnameseText {
     }
 
     /**
+     * The text folded ({@link #fold}) with every run of other characters than letters and digits
+     * made one space, trimmed: "Điền tờ khai CT-01!" becomes "dien to khai ct 01". For matching
+     * phrases word by word, whatever the citizen's diacritics and punctuation.
+     */
+    public static String foldedWords(String text) {
+        return fold(text).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
+    /**
      * Removes the diacritics but keeps case and everything else: what a citizen types on a
      * keyboard without Vietnamese input ("Đăng Ký" becomes "Dang Ky").
      */

@@ -56,7 +56,7 @@ final class Answers {
 
     /** Folded (no diacritics, lower case) with everything but letters and digits turned into single spaces. */
     static String key(String text) {
-        return VietnameseText.fold(text).replaceAll("[^a-z0-9]+", " ").strip();
+        return VietnameseText.foldedWords(text);
     }
 
     /** Lower-case words of the answer with their diacritics (tone placed by one rule), punctuation dropped. */

@@ -37,6 +37,9 @@ final class YesNoValidator {
             "phải",
             "dạ",
             "dạ vâng",
+            "đồng ý",
+            "tôi đồng ý",
+            "được",
             "vâng đúng");
 
     private static final List<String> NO_PHRASES = List.of(
@@ -55,6 +58,9 @@ final class YesNoValidator {
             "chưa có",
             "chưa từng",
             "không ạ",
+            "không đồng ý",
+            "không cần",
+            "thôi",
             "sai");
 
     /** Particles that only make an answer polite. */
