@@ -34,7 +34,7 @@ import vn.gov.assistant.knowledge.text.VietnameseText;
  * catalog search, which either answers the aspect asked, asks back when the best candidates are
  * too close to tell apart, or declines plainly when nothing fits. Every answer cites its record.
  */
-public final class ConversationEngine {
+public final class ConversationEngine implements Conversations {
 
     /** Longer messages are cut before analysis: the rest is a letter, not a question. */
     public static final int MAX_MESSAGE_CHARS = 2_000;
@@ -167,6 +167,7 @@ public final class ConversationEngine {
     }
 
     /** Handles one inbound message of a conversation and returns the reply. */
+    @Override
     public Reply handle(String conversationId, Inbound inbound) {
         Objects.requireNonNull(conversationId, "conversationId");
         Objects.requireNonNull(inbound, "inbound");

@@ -15,6 +15,9 @@ import vn.gov.assistant.core.conversation.ConversationEngine;
 import vn.gov.assistant.core.conversation.ConversationState;
 import vn.gov.assistant.core.conversation.ConversationState.CallbackStep;
 import vn.gov.assistant.core.conversation.ConversationStore;
+import vn.gov.assistant.core.conversation.Conversations;
+import vn.gov.assistant.core.conversation.Turn;
+import vn.gov.assistant.core.conversation.TurnListener;
 import vn.gov.assistant.core.intent.Intent;
 import vn.gov.assistant.core.message.Inbound;
 import vn.gov.assistant.core.message.Option;
@@ -64,16 +67,18 @@ public final class Reception {
         }
     }
 
-    private final ConversationEngine engine;
+    private final Conversations engine;
     private final ConversationStore store;
     private final ConversationLocks locks;
     private final HandoffDesk desk;
     private final Settings settings;
     private final Clock clock;
     private final ConcurrentLinkedQueue<CallbackTicket> unsaved = new ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.CopyOnWriteArrayList<TurnListener> listeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Reception(
-            ConversationEngine engine,
+            Conversations engine,
             ConversationStore store,
             ConversationLocks locks,
             HandoffDesk desk,
@@ -107,7 +112,28 @@ public final class Reception {
                     Intent.ACTION));
         }
         try (ConversationLocks.Lease held = lease.get()) {
-            return turn(channel, conversationId, inbound);
+            Optional<Reply> reply = turn(channel, conversationId, inbound);
+            tell(channel, conversationId, inbound, reply);
+            return reply;
+        }
+    }
+
+    /** Adds a listener told of every turn this reception answers (see {@link TurnListener}). */
+    public void addListener(TurnListener listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    private void tell(String channel, String conversationId, Inbound inbound, Optional<Reply> reply) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        Turn turn = new Turn(clock.instant(), channel, conversationId, inbound, reply, reply.isEmpty());
+        for (TurnListener listener : listeners) {
+            try {
+                listener.onTurn(turn);
+            } catch (RuntimeException e) {
+                log.warn("A turn listener failed ({}): {}", listener.getClass().getSimpleName(), e.toString());
+            }
         }
     }
 

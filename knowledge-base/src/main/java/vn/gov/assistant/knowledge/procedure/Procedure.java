@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * An administrative procedure (thủ tục hành chính) as the catalog publishes it, with the structure
  * staff and citizens care about. Text fields are NFC; empty string or empty list means the source
- * had nothing ("Không có thông tin"), never an invented value.
+ * had nothing ("Không có thông tin"), never an invented value. {@code note} is what staff added for
+ * citizens ("" for none) and {@code revisedAt} when staff last changed the record (null: as imported).
  */
 public record Procedure(
         ProcedureCode code,
@@ -26,7 +27,9 @@ public record Procedure(
         String decisionNumber,
         String sourceUrl,
         String ministry,
-        Instant importedAt) {
+        Instant importedAt,
+        String note,
+        Instant revisedAt) {
 
     public Procedure {
         Objects.requireNonNull(code, "code");
@@ -50,6 +53,78 @@ public record Procedure(
         sourceUrl = orEmpty(sourceUrl);
         ministry = orEmpty(ministry);
         Objects.requireNonNull(importedAt, "importedAt of " + code);
+        note = orEmpty(note);
+    }
+
+    /** A record as imported: no staff note, never revised. */
+    public Procedure(
+            ProcedureCode code,
+            String name,
+            String domain,
+            List<Level> levels,
+            String procedureType,
+            Agencies agencies,
+            List<String> targetGroups,
+            List<String> steps,
+            List<SubmissionChannel> channels,
+            List<RequiredDocument> documents,
+            String conditions,
+            List<String> results,
+            List<LegalDocument> legalBasis,
+            String decisionNumber,
+            String sourceUrl,
+            String ministry,
+            Instant importedAt) {
+        this(
+                code,
+                name,
+                domain,
+                levels,
+                procedureType,
+                agencies,
+                targetGroups,
+                steps,
+                channels,
+                documents,
+                conditions,
+                results,
+                legalBasis,
+                decisionNumber,
+                sourceUrl,
+                ministry,
+                importedAt,
+                "",
+                null);
+    }
+
+    /** This record as staff revised it: their note for citizens ("" for none) and when. */
+    public Procedure revised(String staffNote, Instant at) {
+        Objects.requireNonNull(at, "at");
+        return new Procedure(
+                code,
+                name,
+                domain,
+                levels,
+                procedureType,
+                agencies,
+                targetGroups,
+                steps,
+                channels,
+                documents,
+                conditions,
+                results,
+                legalBasis,
+                decisionNumber,
+                sourceUrl,
+                ministry,
+                importedAt,
+                staffNote,
+                at);
+    }
+
+    /** True when staff changed this record after it was imported. */
+    public boolean isRevised() {
+        return revisedAt != null;
     }
 
     private static String orEmpty(String s) {
