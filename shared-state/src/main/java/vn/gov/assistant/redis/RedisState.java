@@ -149,6 +149,11 @@ public final class RedisState implements AutoCloseable {
         return new RedisAuditLog(redis, AUDIT_CAPACITY);
     }
 
+    /** The curated knowledge's change log, shared by every instance. */
+    public vn.gov.assistant.core.knowledge.KnowledgeLog knowledgeLog() {
+        return new RedisKnowledgeLog(redis);
+    }
+
     /** Records of one kind ({@code namespace}: e.g. {@code form-draft}), each with its own ttl. */
     public <T> ExpiringStore<T> expiringStore(String namespace, Class<T> type) {
         return new RedisExpiringStore<>(redis, namespace, type);
