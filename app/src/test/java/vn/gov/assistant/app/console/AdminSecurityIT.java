@@ -60,6 +60,8 @@ class AdminSecurityIT {
         /** Any logged-in staff member. */
         STAFF,
         AGENT,
+        /** Editors (and administrators): analytics. */
+        EDITOR,
         ADMIN
     }
 
@@ -84,7 +86,9 @@ class AdminSecurityIT {
             Map.entry("/admin/handoffs/{id}/close", Access.AGENT),
             Map.entry("/admin/tickets", Access.AGENT),
             Map.entry("/admin/tickets/{number}/assign", Access.AGENT),
-            Map.entry("/admin/tickets/{number}/outcome", Access.AGENT));
+            Map.entry("/admin/tickets/{number}/outcome", Access.AGENT),
+            Map.entry("/admin/analytics", Access.EDITOR),
+            Map.entry("/admin/analytics.csv", Access.EDITOR));
 
     /** The public mappings, each with the requests that show it open to anyone, without a CSRF token. */
     static final Map<String, List<MockHttpServletRequestBuilder>> PUBLIC = Map.ofEntries(
@@ -247,7 +251,13 @@ class AdminSecurityIT {
                 }
             }
         }
-        assertThat(checked).contains("GET /admin/accounts", "POST /admin/handoffs/x-it/claim", "GET /admin/inbox");
+        assertThat(checked)
+                .contains(
+                        "GET /admin/accounts",
+                        "POST /admin/handoffs/x-it/claim",
+                        "GET /admin/inbox",
+                        "GET /admin/analytics",
+                        "GET /admin/analytics.csv");
     }
 
     @Test
@@ -354,6 +364,7 @@ class AdminSecurityIT {
         return switch (access) {
             case PUBLIC, STAFF -> List.of();
             case AGENT -> List.of(EDITOR);
+            case EDITOR -> List.of(AGENT);
             case ADMIN -> List.of(AGENT, EDITOR);
         };
     }
@@ -364,6 +375,7 @@ class AdminSecurityIT {
             case PUBLIC -> List.of();
             case STAFF -> Arrays.asList(AGENT, EDITOR, ADMIN);
             case AGENT -> List.of(AGENT, ADMIN);
+            case EDITOR -> List.of(EDITOR, ADMIN);
             case ADMIN -> List.of(ADMIN);
         };
     }

@@ -164,9 +164,10 @@ public final class AnalyticsRecorder implements TurnListener {
     /** A hand-off was claimed: its wait (asked for to claimed) counts on the day it was asked for. */
     void handoffClaimed(Handoff claimed) {
         guarded("claim", () -> {
-            Duration wait = Duration.between(claimed.requested(), claimed.updated());
-            store.addWait(
-                    day(claimed.requested()), channel(claimed.channel()), wait.isNegative() ? Duration.ZERO : wait);
+            // to the millisecond, as every store keeps it
+            long millis = Math.max(
+                    0, Duration.between(claimed.requested(), claimed.updated()).toMillis());
+            store.addWait(day(claimed.requested()), channel(claimed.channel()), Duration.ofMillis(millis));
         });
     }
 
