@@ -268,6 +268,11 @@ class AnalyticsBrowserIT {
             assertThat(page.locator("table.per-day tbody tr td"))
                     .hasText(new String[] {day, "6", "10", "8", "2", "1", "0", "2"});
 
+            // what the page looks like, for whoever reviews a change to it
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
+                    .setPath(java.nio.file.Path.of("target", "analytics-page.png")));
+
             // the CSV of the same period
             Download download = page.waitForDownload(
                     () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải về tệp CSV"))
