@@ -71,6 +71,9 @@ class AnalyticsBrowserIT {
     /** Question turns' aspects, as the replies said: what the aspects chart must show. */
     private final Map<String, Integer> aspects = new TreeMap<>();
 
+    /** The intents of the replies: what the intents table must show. */
+    private final Map<String, Integer> intents = new TreeMap<>();
+
     @BeforeAll
     static void launch() {
         chromium = HeadlessChromium.launch();
@@ -99,6 +102,7 @@ class AnalyticsBrowserIT {
     /** Notes the aspect of a question turn (an answer, an ask-back or a decline). */
     private JsonNode tally(JsonNode reply) {
         JsonNode m = reply.path("metadata");
+        intents.merge(m.path("intent").asString(), 1, Integer::sum);
         boolean question = !m.path("cited").isEmpty()
                 || m.path("declined").asBoolean()
                 || (m.path("intent").asString().equals("PROCEDURE")
@@ -264,6 +268,18 @@ class AnalyticsBrowserIT {
                     .isEqualTo(8);
             assertThat(page.locator("svg[data-chart='aspects'] rect title"))
                     .hasText(aspectTitles.toArray(String[]::new));
+            assertThat(intents)
+                    .containsEntry("PROCEDURE", 7)
+                    .containsEntry("OTHER", 1)
+                    .containsEntry("HUMAN", 1);
+            for (var intent : intents.entrySet()) {
+                assertThat(page.locator("table.intents tr[data-intent='" + intent.getKey() + "'] td"))
+                        .hasText(new String[] {
+                            AnalyticsReport.label(vn.gov.assistant.core.intent.Intent.valueOf(intent.getKey())),
+                            Integer.toString(intent.getValue())
+                        });
+            }
+            assertThat(page.locator("table.intents tbody tr")).hasCount(intents.size());
             page.getByText("Bảng số liệu theo ngày").click();
             assertThat(page.locator("table.per-day tbody tr td"))
                     .hasText(new String[] {day, "6", "10", "8", "2", "1", "0", "2"});

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import vn.gov.assistant.core.intent.Intent;
 import vn.gov.assistant.knowledge.search.Aspect;
 
 /**
@@ -86,6 +87,7 @@ public final class Analytics {
 
         List<AnalyticsReport.ProcedureCount> procedures = new ArrayList<>();
         List<AnalyticsReport.AspectCount> aspects = new ArrayList<>();
+        List<AnalyticsReport.IntentCount> intents = new ArrayList<>();
         totals.forEach((name, n) -> {
             if (n <= 0) {
                 return;
@@ -93,6 +95,9 @@ public final class Analytics {
             if (name.startsWith(Counter.PROCEDURE_PREFIX)) {
                 String code = name.substring(Counter.PROCEDURE_PREFIX.length());
                 procedures.add(new AnalyticsReport.ProcedureCount(code, "", n));
+            } else if (name.startsWith(Counter.INTENT_PREFIX)) {
+                intent(name.substring(Counter.INTENT_PREFIX.length()))
+                        .ifPresent(i -> intents.add(new AnalyticsReport.IntentCount(i, n)));
             } else if (name.startsWith(Counter.ASPECT_PREFIX)) {
                 aspect(name.substring(Counter.ASPECT_PREFIX.length()))
                         .ifPresent(a -> aspects.add(new AnalyticsReport.AspectCount(a, n)));
@@ -108,6 +113,9 @@ public final class Analytics {
         aspects.sort(Comparator.comparingLong(AnalyticsReport.AspectCount::questions)
                 .reversed()
                 .thenComparing(AnalyticsReport.AspectCount::aspect));
+        intents.sort(Comparator.comparingLong(AnalyticsReport.IntentCount::messages)
+                .reversed()
+                .thenComparing(AnalyticsReport.IntentCount::intent));
 
         List<Long> ratings = new ArrayList<>();
         for (int score = 1; score <= 5; score++) {
@@ -133,6 +141,7 @@ public final class Analytics {
                 waits,
                 top,
                 aspects,
+                intents,
                 days);
     }
 
@@ -143,6 +152,14 @@ public final class Analytics {
 
     private static long get(Map<String, Long> totals, String name) {
         return Math.max(0, totals.getOrDefault(name, 0L));
+    }
+
+    private static Optional<Intent> intent(String name) {
+        try {
+            return Optional.of(Intent.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Aspect> aspect(String name) {

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * a quote or a line break, quotes doubled), in UTF-8 with a byte order mark so that Excel shows
  * the Vietnamese. Sections, each with its own header row, separated by an empty line: the period,
  * one row per figure (value as a plain number, '.' as the decimal point, empty when undefined), the
- * per-day series, the top procedures, the aspects asked and the ratings per score.
+ * per-day series, the top procedures, the aspects asked, the intents understood and the ratings per score.
  */
 public final class AnalyticsCsv {
 
@@ -77,6 +77,12 @@ public final class AnalyticsCsv {
         row(out, "Khía cạnh được hỏi", "Số câu hỏi");
         for (AnalyticsReport.AspectCount a : report.aspects()) {
             row(out, a.label(), Long.toString(a.questions()));
+        }
+        out.append("\r\n");
+
+        row(out, "Ý định nhận ra", "Số tin nhắn");
+        for (AnalyticsReport.IntentCount i : report.intents()) {
+            row(out, i.label(), Long.toString(i.messages()));
         }
         out.append("\r\n");
 

@@ -90,6 +90,7 @@ public final class AnalyticsRecorder implements TurnListener {
             boolean answer = false;
             if (turn.reply().isPresent()) {
                 ReplyMetadata m = turn.reply().get().metadata();
+                add.put(Counter.intent(m.intent()), 1L);
                 answer = !m.cited().isEmpty();
                 boolean clarification = m.intent() == Intent.PROCEDURE && !answer && !m.declined() && !m.handoff();
                 if (answer || clarification || m.declined()) {

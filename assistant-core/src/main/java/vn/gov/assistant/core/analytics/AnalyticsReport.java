@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import vn.gov.assistant.core.intent.Intent;
 import vn.gov.assistant.knowledge.search.Aspect;
 
 /**
@@ -50,6 +51,7 @@ public record AnalyticsReport(
         List<Duration> waits,
         List<ProcedureCount> topProcedures,
         List<AspectCount> aspects,
+        List<IntentCount> intents,
         List<Day> days) {
 
     /** A procedure and how many answers cited it first; {@code name} empty when no longer in the catalog. */
@@ -60,6 +62,14 @@ public record AnalyticsReport(
 
         public String label() {
             return AnalyticsReport.label(aspect);
+        }
+    }
+
+    /** An intent and how many messages the bot replied to understanding it. */
+    public record IntentCount(Intent intent, long messages) {
+
+        public String label() {
+            return AnalyticsReport.label(intent);
         }
     }
 
@@ -92,6 +102,7 @@ public record AnalyticsReport(
         waits = waits.stream().sorted().toList();
         topProcedures = List.copyOf(topProcedures);
         aspects = List.copyOf(aspects);
+        intents = List.copyOf(intents);
         days = List.copyOf(days);
     }
 
@@ -311,6 +322,22 @@ public record AnalyticsReport(
             return minutes + " phút" + (rest > 0 ? " " + rest + " giây" : "");
         }
         return rest + " giây";
+    }
+
+    /** An intent's name for staff. */
+    public static String label(Intent intent) {
+        return switch (intent) {
+            case PROCEDURE -> "Hỏi về thủ tục";
+            case GREETING -> "Chào hỏi";
+            case THANKS -> "Cảm ơn";
+            case GOODBYE -> "Chào tạm biệt";
+            case FEEDBACK -> "Phản ánh, kiến nghị";
+            case ABUSE -> "Lời lẽ thiếu lịch sự";
+            case HUMAN -> "Xin gặp cán bộ";
+            case CAPABILITIES -> "Hỏi trợ lý ảo làm được gì";
+            case OTHER -> "Ngoài phạm vi";
+            case ACTION -> "Chọn phương án, điền tờ khai";
+        };
     }
 
     /** An aspect's name for staff. */

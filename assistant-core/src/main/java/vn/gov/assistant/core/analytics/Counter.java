@@ -1,5 +1,6 @@
 package vn.gov.assistant.core.analytics;
 
+import vn.gov.assistant.core.intent.Intent;
 import vn.gov.assistant.knowledge.search.Aspect;
 
 /**
@@ -66,6 +67,11 @@ public final class Counter {
         return PROCEDURE_PREFIX + code;
     }
 
+    /** Messages the bot replied to, by the intent it understood (events, options: ACTION). */
+    public static String intent(Intent intent) {
+        return INTENT_PREFIX + intent.name();
+    }
+
     /** Question turns about this aspect. */
     public static String aspect(Aspect aspect) {
         return ASPECT_PREFIX + aspect.name();
@@ -73,4 +79,5 @@ public final class Counter {
 
     static final String PROCEDURE_PREFIX = "procedure:";
     static final String ASPECT_PREFIX = "aspect:";
+    static final String INTENT_PREFIX = "intent:";
 }

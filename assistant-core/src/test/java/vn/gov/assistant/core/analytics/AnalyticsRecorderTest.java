@@ -175,16 +175,18 @@ class AnalyticsRecorderTest {
                 .extracting(d -> d.day() + " " + d.channel())
                 .containsExactly(FIRST + " telegram", FIRST + " web", SECOND + " web");
         assertThat(days.get(0).counts())
-                .containsExactlyInAnyOrderEntriesOf(Map.of(
-                        "conversations", 1L,
-                        "messages", 2L,
-                        "questions", 1L,
-                        "declined", 1L,
-                        "aspect:GENERAL", 1L,
-                        "askedForPerson", 1L,
-                        "callbacks", 1L,
-                        "withPerson", 1L,
-                        "tickets", 1L));
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        Map.entry("conversations", 1L),
+                        Map.entry("messages", 2L),
+                        Map.entry("questions", 1L),
+                        Map.entry("declined", 1L),
+                        Map.entry("aspect:GENERAL", 1L),
+                        Map.entry("intent:OTHER", 1L),
+                        Map.entry("intent:HUMAN", 1L),
+                        Map.entry("askedForPerson", 1L),
+                        Map.entry("callbacks", 1L),
+                        Map.entry("withPerson", 1L),
+                        Map.entry("tickets", 1L)));
         assertThat(days.get(1).counts())
                 .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
                         Map.entry("conversations", 4L),
@@ -199,6 +201,9 @@ class AnalyticsRecorderTest {
                         Map.entry("aspect:DOCUMENTS", 3L),
                         Map.entry("aspect:FEE", 1L),
                         Map.entry("aspect:GENERAL", 4L),
+                        Map.entry("intent:PROCEDURE", 8L),
+                        Map.entry("intent:THANKS", 1L),
+                        Map.entry("intent:HUMAN", 1L),
                         Map.entry("askedForPerson", 1L),
                         Map.entry("handedOver", 1L),
                         Map.entry("withPerson", 1L),
@@ -214,6 +219,7 @@ class AnalyticsRecorderTest {
                         "answers", 1L,
                         "procedure:2.000986", 1L,
                         "aspect:TIME", 1L,
+                        "intent:PROCEDURE", 1L,
                         "rating:3", 1L));
     }
 
@@ -243,6 +249,9 @@ class AnalyticsRecorderTest {
         assertThat(all.aspects())
                 .extracting(a -> a.aspect() + "=" + a.questions())
                 .containsExactly("GENERAL=5", "DOCUMENTS=3", "FEE=1", "TIME=1");
+        assertThat(all.intents())
+                .extracting(i -> i.intent() + "=" + i.messages())
+                .containsExactly("PROCEDURE=9", "HUMAN=2", "THANKS=1", "OTHER=1");
 
         AnalyticsReport telegram =
                 analytics.report(new AnalyticsQuery(FIRST, SECOND.plusDays(1), Optional.of("telegram")));
