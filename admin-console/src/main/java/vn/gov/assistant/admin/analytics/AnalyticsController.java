@@ -3,11 +3,13 @@ package vn.gov.assistant.admin.analytics;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,10 +39,15 @@ class AnalyticsController {
 
     private final Analytics analytics;
     private final Clock clock;
+    private final Duration retention;
 
-    AnalyticsController(Analytics analytics, ObjectProvider<Clock> clock) {
+    AnalyticsController(
+            Analytics analytics,
+            ObjectProvider<Clock> clock,
+            @Value("${assistant.analytics.retention:P400D}") Duration retention) {
         this.analytics = analytics;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.retention = retention;
     }
 
     @GetMapping("/admin/analytics")
@@ -88,6 +95,14 @@ class AnalyticsController {
         model.addAttribute("procedures", procedures(report));
         model.addAttribute("aspects", aspects(report));
         model.addAttribute("empty", report.messages() == 0 && report.ratingsTotal() == 0);
+        // days older than the retention have no figures any more: say so rather than show zeros
+        LocalDate kept = today().minusDays(retention.toDays());
+        if (query.from().isBefore(kept)) {
+            model.addAttribute(
+                    "retentionNote",
+                    "Số liệu chỉ được lưu " + retention.toDays() + " ngày: các ngày trước " + SHOWN.format(kept)
+                            + " không còn số liệu.");
+        }
         return "admin/analytics";
     }
 

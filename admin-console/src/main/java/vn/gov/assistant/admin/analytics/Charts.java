@@ -56,11 +56,11 @@ final class Charts {
         }
         int count = Math.max(1, days.size());
         double slot = plotWidth / count;
-        double bar = Math.max(0.5, slot * 0.38);
+        double bar = Math.max(0.5, Math.min(36, slot * 0.38));
         int every = (int) Math.ceil(count / 10.0);
         for (int i = 0; i < days.size(); i++) {
             AnalyticsReport.Day d = days.get(i);
-            double x = left + i * slot + slot * 0.1;
+            double x = left + i * slot + (slot - 2 * bar) / 2; // the pair centred in its day
             String day = DAY.format(d.day());
             bars.add(bar(
                     x,

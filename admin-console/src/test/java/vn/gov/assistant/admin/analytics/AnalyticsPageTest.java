@@ -152,6 +152,16 @@ class AnalyticsPageTest {
                 .doesNotContain("<script>alert")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Thủ tục &lt;b&gt;đậm&lt;/b&gt;");
 
+        assertThat(page).doesNotContain("Số liệu chỉ được lưu");
+        LocalDate longAgo = LocalDate.now(AnalyticsStore.ZONE).minusDays(405);
+        assertThat(mvc.perform(get("/admin/analytics?from=" + longAgo + "&to=" + longAgo.plusDays(30))
+                                .with(EDITOR))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("Số liệu chỉ được lưu 400 ngày: các ngày trước ")
+                .contains("Chưa có số liệu trong kỳ này.");
+
         String zalo = mvc.perform(get(period("zalo")).with(EDITOR))
                 .andReturn()
                 .getResponse()
