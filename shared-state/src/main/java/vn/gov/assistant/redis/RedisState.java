@@ -150,6 +150,11 @@ public final class RedisState implements AutoCloseable {
         return new RedisAuditLog(redis, AUDIT_CAPACITY);
     }
 
+    /** The curated knowledge's change log, shared by every instance. */
+    public vn.gov.assistant.core.knowledge.KnowledgeLog knowledgeLog() {
+        return new RedisKnowledgeLog(redis);
+    }
+
     /**
      * Analytics: day counters and staff waits kept {@code retention} after their day (400 days by
      * default), conversation marks and day salts two days.

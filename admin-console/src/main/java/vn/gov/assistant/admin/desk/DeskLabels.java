@@ -11,7 +11,7 @@ import vn.gov.assistant.core.answer.AnswerComposer;
 import vn.gov.assistant.core.handoff.CallbackTicket;
 import vn.gov.assistant.core.handoff.Handoff;
 import vn.gov.assistant.core.handoff.TranscriptLine;
-import vn.gov.assistant.knowledge.catalog.Catalog;
+import vn.gov.assistant.core.knowledge.LiveKnowledge;
 import vn.gov.assistant.knowledge.procedure.Procedure;
 import vn.gov.assistant.knowledge.procedure.ProcedureCode;
 import vn.gov.assistant.knowledge.search.Aspect;
@@ -26,10 +26,10 @@ final class DeskLabels {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZONE);
 
-    private final Catalog catalog;
+    private final LiveKnowledge knowledge;
 
-    DeskLabels(Catalog catalog) {
-        this.catalog = Objects.requireNonNull(catalog);
+    DeskLabels(LiveKnowledge knowledge) {
+        this.knowledge = Objects.requireNonNull(knowledge);
     }
 
     static String channel(String channel) {
@@ -118,7 +118,10 @@ final class DeskLabels {
         if (!ProcedureCode.isValid(code)) {
             return code;
         }
-        return catalog.find(ProcedureCode.of(code))
+        return knowledge
+                .current()
+                .catalog()
+                .find(ProcedureCode.of(code))
                 .map(Procedure::name)
                 .map(name -> name + " (" + code + ")")
                 .orElse(code);

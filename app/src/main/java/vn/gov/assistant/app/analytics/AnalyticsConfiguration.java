@@ -12,6 +12,7 @@ import vn.gov.assistant.core.analytics.Analytics;
 import vn.gov.assistant.core.analytics.AnalyticsRecorder;
 import vn.gov.assistant.core.analytics.AnalyticsStore;
 import vn.gov.assistant.core.analytics.InMemoryAnalyticsStore;
+import vn.gov.assistant.core.knowledge.LiveKnowledge;
 import vn.gov.assistant.knowledge.catalog.Catalog;
 import vn.gov.assistant.knowledge.procedure.Procedure;
 import vn.gov.assistant.knowledge.procedure.ProcedureCode;
@@ -45,11 +46,19 @@ class AnalyticsConfiguration {
         return new AnalyticsRecorder(store, Clock.systemUTC());
     }
 
+    /** Procedures named as citizens see them now (staff's edits included), else as first imported. */
     @Bean
-    Analytics analytics(AnalyticsStore store, Catalog catalog) {
+    Analytics analytics(AnalyticsStore store, LiveKnowledge knowledge, Catalog bundled) {
         return new Analytics(store, code -> {
             try {
-                return catalog.find(ProcedureCode.of(code)).map(Procedure::name).orElse("");
+                ProcedureCode c = ProcedureCode.of(code);
+                return knowledge
+                        .current()
+                        .catalog()
+                        .find(c)
+                        .or(() -> bundled.find(c))
+                        .map(Procedure::name)
+                        .orElse("");
             } catch (IllegalArgumentException e) {
                 return "";
             }

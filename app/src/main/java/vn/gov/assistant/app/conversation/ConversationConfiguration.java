@@ -7,17 +7,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.gov.assistant.core.conversation.ConversationEngine;
 import vn.gov.assistant.core.conversation.GuardedReplyRewriter;
 import vn.gov.assistant.core.conversation.ReplyRewriter;
-import vn.gov.assistant.core.forms.FormFiller;
-import vn.gov.assistant.core.handoff.SharedState;
 import vn.gov.assistant.core.llm.FaithfulnessGuard;
 import vn.gov.assistant.core.llm.GuardedRewriter;
 import vn.gov.assistant.core.llm.LangChainLanguageModel;
 import vn.gov.assistant.core.llm.LanguageModelSettings;
-import vn.gov.assistant.knowledge.catalog.Catalog;
-import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
 
 /**
  * The conversation engine over the shared state's conversation store, with no language model by default. A model
@@ -51,19 +46,6 @@ class ConversationConfiguration {
         return holder.model() == null
                 ? ReplyRewriter.NONE
                 : new GuardedReplyRewriter(new GuardedRewriter(holder.model(), new FaithfulnessGuard()));
-    }
-
-    @Bean
-    ConversationEngine conversationEngine(
-            Catalog catalog,
-            VietnameseProcedureSearch search,
-            SharedState state,
-            ReplyRewriter rewriter,
-            FormFiller forms) {
-        long start = System.nanoTime();
-        ConversationEngine engine = ConversationEngine.create(catalog, search, state.conversations(), rewriter, forms);
-        log.info("Trained the intent classifier in {} ms", (System.nanoTime() - start) / 1_000_000);
-        return engine;
     }
 
     /** The configured model, or none; closed with the application. */

@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.gov.assistant.core.analytics.AnalyticsRecorder;
-import vn.gov.assistant.core.conversation.ConversationEngine;
 import vn.gov.assistant.core.conversation.TurnListener;
 import vn.gov.assistant.core.handoff.CitizenSender;
 import vn.gov.assistant.core.handoff.HandoffDesk;
@@ -21,6 +20,7 @@ import vn.gov.assistant.core.handoff.HandoffWorker;
 import vn.gov.assistant.core.handoff.OfficeHours;
 import vn.gov.assistant.core.handoff.Reception;
 import vn.gov.assistant.core.handoff.SharedState;
+import vn.gov.assistant.core.knowledge.LiveKnowledge;
 import vn.gov.assistant.knowledge.catalog.Catalog;
 import vn.gov.assistant.knowledge.procedure.Procedure;
 import vn.gov.assistant.knowledge.procedure.ProcedureCode;
@@ -50,7 +50,7 @@ class HandoffConfiguration {
     HandoffDesk handoffDesk(
             SharedState state,
             OfficeHours hours,
-            Catalog catalog,
+            LiveKnowledge knowledge,
             AnalyticsRecorder analytics,
             @Value("${assistant.handoff.presence-window:PT45S}") Duration presenceWindow,
             @Value("${assistant.handoff.first-wait-guess:PT4M}") Duration firstWait,
@@ -65,14 +65,14 @@ class HandoffConfiguration {
                 state.accounts(),
                 state.audit(),
                 hours,
-                code -> procedureName(catalog, code),
+                code -> procedureName(knowledge.current().catalog(), code),
                 new HandoffDesk.Settings(presenceWindow, firstWait, zaloWindow, zaloMargin, 2_000),
                 Clock.systemUTC());
     }
 
     @Bean
     Reception reception(
-            ConversationEngine engine,
+            LiveKnowledge engine,
             SharedState state,
             HandoffDesk desk,
             ObjectProvider<TurnListener> listeners,

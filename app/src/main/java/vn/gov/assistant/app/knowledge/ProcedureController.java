@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import vn.gov.assistant.knowledge.catalog.Catalog;
+import vn.gov.assistant.core.knowledge.KnowledgeSnapshot;
+import vn.gov.assistant.core.knowledge.LiveKnowledge;
 import vn.gov.assistant.knowledge.procedure.Procedure;
 import vn.gov.assistant.knowledge.procedure.ProcedureCode;
 import vn.gov.assistant.knowledge.search.SearchResult;
-import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
 
 /** Read-only REST access to the catalog and its search. */
 @RestController
@@ -24,12 +24,10 @@ class ProcedureController {
     static final int MAX_QUESTION_LENGTH = 1000;
     static final int MAX_LIMIT = 20;
 
-    private final Catalog catalog;
-    private final VietnameseProcedureSearch search;
+    private final LiveKnowledge knowledge;
 
-    ProcedureController(Catalog catalog, VietnameseProcedureSearch search) {
-        this.catalog = catalog;
-        this.search = search;
+    ProcedureController(LiveKnowledge knowledge) {
+        this.knowledge = knowledge;
     }
 
     /** Searches the catalog: hits, the aspect asked, and whether no procedure fits. */
@@ -44,13 +42,17 @@ class ProcedureController {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadRequest("Số kết quả phải từ 1 đến " + MAX_LIMIT + ".");
         }
-        SearchResult result = search.search(question, limit);
+        KnowledgeSnapshot served = knowledge.current();
+        SearchResult result = served.search().search(question, limit);
         List<SearchResponse.Hit> hits = result.hits().stream()
                 .map(h -> new SearchResponse.Hit(
                         h.code().value(),
                         h.name(),
                         h.score(),
-                        catalog.find(h.code()).map(Procedure::sourceUrl).orElse("")))
+                        served.catalog()
+                                .find(h.code())
+                                .map(Procedure::sourceUrl)
+                                .orElse("")))
                 .toList();
         return new SearchResponse(
                 result.query(), result.aspect().label(), result.outOfScope(), result.confidence(), hits);
@@ -62,7 +64,10 @@ class ProcedureController {
         if (!ProcedureCode.isValid(code)) {
             throw new BadRequest("Mã thủ tục không hợp lệ (ví dụ đúng: 1.004194): " + code);
         }
-        return catalog.find(ProcedureCode.of(code))
+        return knowledge
+                .current()
+                .catalog()
+                .find(ProcedureCode.of(code))
                 .orElseThrow(() -> new NotFound("Không tìm thấy thủ tục có mã " + code + "."));
     }
 

@@ -60,7 +60,7 @@ class AdminSecurityIT {
         /** Any logged-in staff member. */
         STAFF,
         AGENT,
-        /** Editors (and administrators): analytics. */
+        /** Knowledge, unanswered questions, analytics: editors (and administrators). */
         EDITOR,
         ADMIN
     }
@@ -87,6 +87,12 @@ class AdminSecurityIT {
             Map.entry("/admin/tickets", Access.AGENT),
             Map.entry("/admin/tickets/{number}/assign", Access.AGENT),
             Map.entry("/admin/tickets/{number}/outcome", Access.AGENT),
+            Map.entry("/admin/knowledge/status", Access.EDITOR),
+            Map.entry("/admin/knowledge/procedures", Access.EDITOR),
+            Map.entry("/admin/knowledge/procedures/{code}", Access.EDITOR),
+            Map.entry("/admin/knowledge/procedures/{code}/edit", Access.EDITOR),
+            Map.entry("/admin/knowledge/procedures/{code}/compare", Access.EDITOR),
+            Map.entry("/admin/knowledge/procedures/{code}/restore", Access.EDITOR),
             Map.entry("/admin/analytics", Access.EDITOR),
             Map.entry("/admin/analytics.csv", Access.EDITOR));
 

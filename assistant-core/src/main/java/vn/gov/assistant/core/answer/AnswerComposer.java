@@ -41,7 +41,7 @@ public final class AnswerComposer {
     /** The answer's parts: its text, the options to ask more, and the citation. */
     public List<ReplyPart> answer(Procedure p, Aspect aspect) {
         List<ReplyPart> parts = new ArrayList<>();
-        parts.add(new ReplyPart.Text(text(p, aspect)));
+        parts.add(new ReplyPart.Text(text(p, aspect) + staffNote(p)));
         for (RequiredDocument d : aspect == Aspect.FORM ? formsOf(p) : List.<RequiredDocument>of()) {
             if (!d.formUrl().isEmpty()) {
                 parts.add(new ReplyPart.Link(formLabel(d), d.formUrl()));
@@ -77,7 +77,26 @@ public final class AnswerComposer {
     }
 
     public ReplyPart.Citation citation(Procedure p) {
-        return new ReplyPart.Citation(p.code().value(), p.name(), p.sourceUrl(), DATE.format(p.importedAt()));
+        return new ReplyPart.Citation(
+                p.code().value(), p.name(), p.sourceUrl(), DATE.format(p.isRevised() ? p.revisedAt() : p.importedAt()));
+    }
+
+    /**
+     * What staff added to the record: their note, and the date they changed it, so a citizen
+     * knows the answer is newer than the official page it cites.
+     */
+    static String staffNote(Procedure p) {
+        StringBuilder s = new StringBuilder();
+        if (!p.note().isEmpty()) {
+            s.append("\n\nLưu ý: ").append(p.note());
+        }
+        if (p.isRevised()) {
+            s.append(p.note().isEmpty() ? "\n\n" : "\n")
+                    .append("(Thông tin được cán bộ cập nhật ngày ")
+                    .append(DATE.format(p.revisedAt()))
+                    .append(".)");
+        }
+        return s.toString();
     }
 
     /** A card for a procedure offered among others: its name, level and agency. */

@@ -35,6 +35,21 @@ public final class EverydayNames {
         return new EverydayNames(copy);
     }
 
+    /** These names and {@code extra} ones (staff's), each procedure's list without repeats. */
+    public EverydayNames with(Map<ProcedureCode, List<String>> extra) {
+        Map<ProcedureCode, List<String>> merged = new HashMap<>(byCode);
+        extra.forEach((code, names) -> {
+            List<String> list = new ArrayList<>(merged.getOrDefault(code, List.of()));
+            for (String name : names) {
+                if (!list.contains(name)) {
+                    list.add(name);
+                }
+            }
+            merged.put(code, list);
+        });
+        return of(merged);
+    }
+
     /** The everyday names of one procedure, empty when it has none. */
     public List<String> namesOf(ProcedureCode code) {
         return byCode.getOrDefault(code, List.of());

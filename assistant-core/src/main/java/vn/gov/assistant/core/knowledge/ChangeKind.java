@@ -1,0 +1,38 @@
+package vn.gov.assistant.core.knowledge;
+
+/**
+ * What a curated change is about, and the type of its payload. Every kind is keyed: a change
+ * replaces the current value of its key (or removes it), so the latest change of a key is its
+ * value and the earlier ones are its history.
+ */
+public enum ChangeKind {
+    /** Key: the procedure code. Payload: {@link ProcedureCuration}; none: back to the catalog's record. */
+    PROCEDURE(ProcedureCuration.class),
+    /** Key: the name folded ({@link #keyOf}). Payload: {@link EverydayName}. */
+    EVERYDAY_NAME(EverydayName.class),
+    /** Key: the short form folded. Payload: {@link Abbreviation}. */
+    ABBREVIATION(Abbreviation.class),
+    /** Key: the example folded. Payload: {@link IntentExample}. */
+    INTENT_EXAMPLE(IntentExample.class),
+    /** Key: the answer's id. Payload: {@link CannedAnswer}. */
+    CANNED_ANSWER(CannedAnswer.class),
+    /** Key: the service point's id. Payload: {@link ServicePoint}. */
+    SERVICE_POINT(ServicePoint.class),
+    /** Key: an unanswered-question group's key. Payload: {@link UnansweredResolution}. */
+    UNANSWERED(UnansweredResolution.class);
+
+    private final Class<?> payloadType;
+
+    ChangeKind(Class<?> payloadType) {
+        this.payloadType = payloadType;
+    }
+
+    public Class<?> payloadType() {
+        return payloadType;
+    }
+
+    /** The key of a text-keyed entry: lower case, no diacritics, single spaces. */
+    public static String keyOf(String text) {
+        return String.join(" ", vn.gov.assistant.knowledge.text.VietnameseText.foldedWords(text));
+    }
+}
