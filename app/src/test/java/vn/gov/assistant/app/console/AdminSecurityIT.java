@@ -92,7 +92,9 @@ class AdminSecurityIT {
             Map.entry("/admin/knowledge/procedures/{code}", Access.EDITOR),
             Map.entry("/admin/knowledge/procedures/{code}/edit", Access.EDITOR),
             Map.entry("/admin/knowledge/procedures/{code}/compare", Access.EDITOR),
-            Map.entry("/admin/knowledge/procedures/{code}/restore", Access.EDITOR));
+            Map.entry("/admin/knowledge/procedures/{code}/restore", Access.EDITOR),
+            Map.entry("/admin/analytics", Access.EDITOR),
+            Map.entry("/admin/analytics.csv", Access.EDITOR));
 
     /** The public mappings, each with the requests that show it open to anyone, without a CSRF token. */
     static final Map<String, List<MockHttpServletRequestBuilder>> PUBLIC = Map.ofEntries(
@@ -255,7 +257,13 @@ class AdminSecurityIT {
                 }
             }
         }
-        assertThat(checked).contains("GET /admin/accounts", "POST /admin/handoffs/x-it/claim", "GET /admin/inbox");
+        assertThat(checked)
+                .contains(
+                        "GET /admin/accounts",
+                        "POST /admin/handoffs/x-it/claim",
+                        "GET /admin/inbox",
+                        "GET /admin/analytics",
+                        "GET /admin/analytics.csv");
     }
 
     @Test
