@@ -15,9 +15,14 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import vn.gov.assistant.core.conversation.ReplyRewriter;
 import vn.gov.assistant.core.handoff.HandoffDesk;
 import vn.gov.assistant.core.handoff.OfficeHours;
 import vn.gov.assistant.core.handoff.SharedState;
+import vn.gov.assistant.core.knowledge.InMemoryKnowledgeLog;
+import vn.gov.assistant.core.knowledge.KnowledgeAssembly;
+import vn.gov.assistant.core.knowledge.KnowledgeCurator;
+import vn.gov.assistant.core.knowledge.LiveKnowledge;
 import vn.gov.assistant.core.staff.AuditLog;
 import vn.gov.assistant.core.staff.StaffAccounts;
 import vn.gov.assistant.core.state.RateLimits;
@@ -74,6 +79,25 @@ public class ConsoleTestApplication {
             }
         }
         return Catalog.of(CatalogCodec.read(new ByteArrayInputStream(one.toByteArray())));
+    }
+
+    /** Staff's knowledge over the tests' catalog, kept in memory. */
+    @Bean(destroyMethod = "close")
+    LiveKnowledge liveKnowledge(Catalog catalog, SharedState state, InMemoryKnowledgeLog knowledgeLog) {
+        return new LiveKnowledge(
+                catalog,
+                knowledgeLog,
+                new KnowledgeAssembly(code -> 0, state.conversations(), ReplyRewriter.NONE, null));
+    }
+
+    @Bean
+    InMemoryKnowledgeLog knowledgeLog() {
+        return new InMemoryKnowledgeLog();
+    }
+
+    @Bean
+    KnowledgeCurator knowledgeCurator(LiveKnowledge live, InMemoryKnowledgeLog knowledgeLog, SharedState state) {
+        return new KnowledgeCurator(live, knowledgeLog, state.audit(), Clock.systemUTC());
     }
 
     @Bean
