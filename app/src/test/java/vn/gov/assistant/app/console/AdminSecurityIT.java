@@ -60,6 +60,7 @@ class AdminSecurityIT {
         /** Any logged-in staff member. */
         STAFF,
         AGENT,
+        EDITOR,
         ADMIN
     }
 
@@ -84,7 +85,14 @@ class AdminSecurityIT {
             Map.entry("/admin/handoffs/{id}/close", Access.AGENT),
             Map.entry("/admin/tickets", Access.AGENT),
             Map.entry("/admin/tickets/{number}/assign", Access.AGENT),
-            Map.entry("/admin/tickets/{number}/outcome", Access.AGENT));
+            Map.entry("/admin/tickets/{number}/outcome", Access.AGENT),
+            Map.entry("/admin/knowledge/service-points", Access.EDITOR),
+            Map.entry("/admin/knowledge/service-points/new", Access.EDITOR),
+            Map.entry("/admin/knowledge/service-points/communes/check", Access.EDITOR),
+            Map.entry("/admin/knowledge/service-points/{id}", Access.EDITOR),
+            Map.entry("/admin/knowledge/service-points/{id}/delete", Access.EDITOR),
+            Map.entry("/admin/knowledge/service-points/{id}/history", Access.EDITOR),
+            Map.entry("/admin/knowledge/service-points/{id}/restore", Access.EDITOR));
 
     /** The public mappings, each with the requests that show it open to anyone, without a CSRF token. */
     static final Map<String, List<MockHttpServletRequestBuilder>> PUBLIC = Map.ofEntries(
@@ -247,7 +255,13 @@ class AdminSecurityIT {
                 }
             }
         }
-        assertThat(checked).contains("GET /admin/accounts", "POST /admin/handoffs/x-it/claim", "GET /admin/inbox");
+        assertThat(checked)
+                .contains(
+                        "GET /admin/accounts",
+                        "POST /admin/handoffs/x-it/claim",
+                        "GET /admin/inbox",
+                        "GET /admin/knowledge/service-points",
+                        "POST /admin/knowledge/service-points/x-it/restore");
     }
 
     @Test
@@ -354,6 +368,7 @@ class AdminSecurityIT {
         return switch (access) {
             case PUBLIC, STAFF -> List.of();
             case AGENT -> List.of(EDITOR);
+            case EDITOR -> List.of(AGENT);
             case ADMIN -> List.of(AGENT, EDITOR);
         };
     }
@@ -364,6 +379,7 @@ class AdminSecurityIT {
             case PUBLIC -> List.of();
             case STAFF -> Arrays.asList(AGENT, EDITOR, ADMIN);
             case AGENT -> List.of(AGENT, ADMIN);
+            case EDITOR -> List.of(EDITOR, ADMIN);
             case ADMIN -> List.of(ADMIN);
         };
     }
