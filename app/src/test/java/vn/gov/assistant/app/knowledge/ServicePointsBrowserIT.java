@@ -54,8 +54,9 @@ class ServicePointsBrowserIT {
     @BeforeAll
     static void launch() {
         chromium = HeadlessChromium.launch();
-        // publishing rebuilds the index of the whole catalog before the page comes back
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        // publishing rebuilds the index of the whole catalog before the page comes back: seconds
+        // alone, much longer on a busy two-core machine
+        PlaywrightAssertions.setDefaultAssertionTimeout(120_000);
     }
 
     @AfterAll
@@ -77,6 +78,7 @@ class ServicePointsBrowserIT {
         try (BrowserContext staff = chromium.browser().newContext();
                 BrowserContext citizen = chromium.browser().newContext()) {
             Page console = staff.newPage();
+            console.setDefaultTimeout(180_000);
             console.navigate("http://localhost:" + port + "/admin/knowledge/service-points");
             console.getByLabel("Tên đăng nhập").fill("bien-tap-it");
             console.getByLabel("Mật khẩu").fill(EDITOR_PASSWORD);

@@ -34,10 +34,11 @@ public final class ServicePoints {
     /** The most areas listed under one point. */
     private static final int AREAS_SHOWN = 5;
 
-    /** Words around a place in a reply that only gives the place ("tôi ở phường Ba Đình ạ"). */
+    /** Words around a place in a reply that only gives the place ("tôi ở phường Ba Đình ạ", "thế còn Ba Đình thì sao"). */
     private static final Set<String> FILLER = Set.of(
             "toi", "minh", "em", "anh", "chi", "con", "chau", "nha", "o", "tai", "song", "dang", "thuoc", "cua", "la",
-            "thi", "hien", "gio", "ben", "cu", "tru", "a", "nhe", "ha", "ak", "ah", "vay", "day", "oi", "ban");
+            "thi", "hien", "gio", "ben", "cu", "tru", "a", "nhe", "ha", "ak", "ah", "vay", "day", "oi", "ban", "the",
+            "sao", "neu", "voi");
 
     private record Entry(ServicePoint point, List<ServiceArea> areas) {}
 

@@ -117,6 +117,9 @@ class ServicePointsTest {
                 .map(Place::name)
                 .contains("Phường Ba Đình, Thành phố Hà Nội");
         assertThat(points.placeOnly("ba dinh")).map(Place::name).contains("Phường Ba Đình, Thành phố Hà Nội");
+        assertThat(points.placeOnly("thế còn phường Hoàn Kiếm thì sao?"))
+                .map(Place::name)
+                .contains("Phường Hoàn Kiếm, Thành phố Hà Nội");
         assertThat(points.placeOnly("phường Tây Hồ")).map(Place::name).contains("Phường Tây Hồ");
         assertThat(points.placeOnly("xa tan lap, dak lak")).map(Place::name).contains("Xã Tan Lap, Tỉnh Đắk Lắk");
         assertThat(points.placeOnly("Hà Nội")).map(Place::name).contains("Thành phố Hà Nội");
