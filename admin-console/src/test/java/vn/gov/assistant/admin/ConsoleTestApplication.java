@@ -18,9 +18,14 @@ import org.springframework.context.annotation.Bean;
 import vn.gov.assistant.core.analytics.Analytics;
 import vn.gov.assistant.core.analytics.AnalyticsStore;
 import vn.gov.assistant.core.analytics.InMemoryAnalyticsStore;
+import vn.gov.assistant.core.conversation.ReplyRewriter;
 import vn.gov.assistant.core.handoff.HandoffDesk;
 import vn.gov.assistant.core.handoff.OfficeHours;
 import vn.gov.assistant.core.handoff.SharedState;
+import vn.gov.assistant.core.knowledge.InMemoryKnowledgeLog;
+import vn.gov.assistant.core.knowledge.KnowledgeAssembly;
+import vn.gov.assistant.core.knowledge.KnowledgeCurator;
+import vn.gov.assistant.core.knowledge.LiveKnowledge;
 import vn.gov.assistant.core.staff.AuditLog;
 import vn.gov.assistant.core.staff.StaffAccounts;
 import vn.gov.assistant.core.state.RateLimits;
@@ -98,6 +103,24 @@ public class ConsoleTestApplication {
     public static final String MARKUP_PROCEDURE = "9.999999";
 
     public static final String MARKUP_NAME = "<script>alert('x')</script> Thủ tục <b>đậm</b>";
+    /** Staff's knowledge over the tests' catalog, kept in memory. */
+    @Bean(destroyMethod = "close")
+    LiveKnowledge liveKnowledge(Catalog catalog, SharedState state, InMemoryKnowledgeLog knowledgeLog) {
+        return new LiveKnowledge(
+                catalog,
+                knowledgeLog,
+                new KnowledgeAssembly(code -> 0, state.conversations(), ReplyRewriter.NONE, null));
+    }
+
+    @Bean
+    InMemoryKnowledgeLog knowledgeLog() {
+        return new InMemoryKnowledgeLog();
+    }
+
+    @Bean
+    KnowledgeCurator knowledgeCurator(LiveKnowledge live, InMemoryKnowledgeLog knowledgeLog, SharedState state) {
+        return new KnowledgeCurator(live, knowledgeLog, state.audit(), Clock.systemUTC());
+    }
 
     @Bean
     HandoffDesk handoffDesk(SharedState state, Catalog catalog) {

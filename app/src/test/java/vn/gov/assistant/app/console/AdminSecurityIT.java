@@ -94,7 +94,14 @@ class AdminSecurityIT {
             Map.entry("/admin/knowledge/procedures/{code}/compare", Access.EDITOR),
             Map.entry("/admin/knowledge/procedures/{code}/restore", Access.EDITOR),
             Map.entry("/admin/analytics", Access.EDITOR),
-            Map.entry("/admin/analytics.csv", Access.EDITOR));
+            Map.entry("/admin/analytics.csv", Access.EDITOR),
+            Map.entry("/admin/knowledge/service-points", Access.EDITOR),
+            Map.entry("/admin/knowledge/service-points/new", Access.EDITOR),
+            Map.entry("/admin/knowledge/service-points/communes/check", Access.EDITOR),
+            Map.entry("/admin/knowledge/service-points/{id}", Access.EDITOR),
+            Map.entry("/admin/knowledge/service-points/{id}/delete", Access.EDITOR),
+            Map.entry("/admin/knowledge/service-points/{id}/history", Access.EDITOR),
+            Map.entry("/admin/knowledge/service-points/{id}/restore", Access.EDITOR));
 
     /** The public mappings, each with the requests that show it open to anyone, without a CSRF token. */
     static final Map<String, List<MockHttpServletRequestBuilder>> PUBLIC = Map.ofEntries(
@@ -263,7 +270,9 @@ class AdminSecurityIT {
                         "POST /admin/handoffs/x-it/claim",
                         "GET /admin/inbox",
                         "GET /admin/analytics",
-                        "GET /admin/analytics.csv");
+                        "GET /admin/analytics.csv",
+                        "GET /admin/knowledge/service-points",
+                        "POST /admin/knowledge/service-points/x-it/restore");
     }
 
     @Test

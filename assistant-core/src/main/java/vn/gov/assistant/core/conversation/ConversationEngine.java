@@ -15,6 +15,7 @@ import vn.gov.assistant.core.message.Option;
 import vn.gov.assistant.core.message.Reply;
 import vn.gov.assistant.core.message.ReplyMetadata;
 import vn.gov.assistant.core.message.ReplyPart;
+import vn.gov.assistant.core.servicepoint.ServicePoints;
 import vn.gov.assistant.knowledge.catalog.Catalog;
 import vn.gov.assistant.knowledge.procedure.Procedure;
 import vn.gov.assistant.knowledge.procedure.ProcedureCode;
@@ -60,6 +61,8 @@ public final class ConversationEngine implements Conversations {
     private final ReplyRewriter rewriter;
     /** Guided declarations; null when the engine runs without them. */
     private final FormFiller forms;
+    /** The offices answers about where to go name; none by default. */
+    private final ServicePoints points;
 
     /**
      * The engine's thresholds. {@code intentThreshold}: a message is small talk only when the
@@ -106,7 +109,21 @@ public final class ConversationEngine implements Conversations {
             Clock clock,
             ReplyRewriter rewriter,
             FormFiller forms) {
+        this(catalog, search, intents, store, settings, clock, rewriter, forms, ServicePoints.NONE);
+    }
+
+    private ConversationEngine(
+            Catalog catalog,
+            VietnameseProcedureSearch search,
+            IntentClassifier intents,
+            ConversationStore store,
+            Settings settings,
+            Clock clock,
+            ReplyRewriter rewriter,
+            FormFiller forms,
+            ServicePoints points) {
         this.forms = forms;
+        this.points = Objects.requireNonNull(points);
         this.catalog = Objects.requireNonNull(catalog);
         this.search = Objects.requireNonNull(search);
         this.intents = Objects.requireNonNull(intents);
@@ -149,6 +166,14 @@ public final class ConversationEngine implements Conversations {
                 Clock.systemUTC(),
                 rewriter,
                 forms);
+    }
+
+    /**
+     * This engine naming {@code points} in its answers about where to go, and remembering the
+     * commune a citizen names.
+     */
+    public ConversationEngine withServicePoints(ServicePoints points) {
+        return new ConversationEngine(catalog, search, intents, store, settings, clock, rewriter, forms, points);
     }
 
     /** Trains the intent classifier on the bundled examples and the catalog's names. */
@@ -270,11 +295,18 @@ public final class ConversationEngine implements Conversations {
 
     private record Turn(Reply reply, ConversationState state) {}
 
-    private Turn text(ConversationState state, String raw) {
+    private Turn text(ConversationState before, String raw) {
         String text = raw.length() > MAX_MESSAGE_CHARS ? raw.substring(0, MAX_MESSAGE_CHARS) : raw;
         if (text.isBlank()) {
-            return new Turn(smallTalk(Intent.CAPABILITIES, 1), state.touched(clock.instant()));
+            return new Turn(smallTalk(Intent.CAPABILITIES, 1), before.touched(clock.instant()));
         }
+        Optional<Turn> wherePlace = placeGiven(before, text);
+        if (wherePlace.isPresent()) {
+            return wherePlace.get();
+        }
+        ConversationState state = points.placeIn(text)
+                .map(p -> before.withCommune(p.name(), clock.instant()))
+                .orElse(before);
         AnalyzedQuestion question = search.analyze(text);
         IntentPrediction intent = intents.classify(text);
         if (intent.intent() != Intent.PROCEDURE
@@ -320,6 +352,29 @@ public final class ConversationEngine implements Conversations {
                 .filter(h -> h.score() >= settings.relatedShare() * best.score())
                 .toList();
         return answer(state, procedure, result.aspect(), result.confidence(), related, text);
+    }
+
+    /**
+     * The citizen answers "Bạn ở phường/xã nào?" (or names nothing but a place right after being
+     * told where to go): where to submit the procedure under discussion, for that place, which is
+     * remembered for the rest of the conversation. Empty when the message is something else.
+     */
+    private Optional<Turn> placeGiven(ConversationState state, String text) {
+        if (points.isEmpty() || state.lastAspect() != Aspect.AGENCY || !state.hasProcedure()) {
+            return Optional.empty();
+        }
+        Optional<Procedure> current = catalog.find(ProcedureCode.of(state.procedure()));
+        Optional<ServicePoints.Place> place = points.placeOnly(text);
+        if (current.isEmpty() || place.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(answer(
+                state.withCommune(place.get().name(), clock.instant()),
+                current.get(),
+                Aspect.AGENCY,
+                1,
+                List.of(),
+                text));
     }
 
     private static final int NOT = 0;
@@ -395,7 +450,30 @@ public final class ConversationEngine implements Conversations {
         ReplyMetadata metadata = new ReplyMetadata(
                 Intent.PROCEDURE, List.of(p.code().value()), offered, aspect, confidence, false, false, false);
         Reply reply = rewriter.rewrite(question, p, new Reply(parts, metadata));
+        if (aspect == Aspect.AGENCY) {
+            reply = withDirections(reply, p, state);
+        }
         return new Turn(reply, state.answered(p.code().value(), aspect, clock.instant()));
+    }
+
+    /**
+     * The service points for the citizen's commune after the catalog's text about where to go
+     * (out of the model's reach: addresses and hours are staff's, not the record's).
+     */
+    private Reply withDirections(Reply reply, Procedure p, ConversationState state) {
+        Optional<ServicePoints.Directions> directions = points.directions(p, points.place(state.commune()));
+        if (directions.isEmpty()) {
+            return reply;
+        }
+        List<ReplyPart> parts = new ArrayList<>(reply.parts());
+        int at = 0;
+        while (at < parts.size() && !(parts.get(at) instanceof ReplyPart.Text)) {
+            at++;
+        }
+        parts.add(
+                Math.min(at + 1, parts.size()),
+                new ReplyPart.Text(directions.get().text()));
+        return new Reply(parts, reply.metadata());
     }
 
     private Turn clarify(ConversationState state, SearchResult result) {

@@ -1,5 +1,7 @@
 package vn.gov.assistant.core.knowledge;
 
+import vn.gov.assistant.core.servicepoint.ServicePoint;
+
 /**
  * What a curated change is about, and the type of its payload. Every kind is keyed: a change
  * replaces the current value of its key (or removes it), so the latest change of a key is its

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.gov.assistant.core.servicepoint.ServicePoint;
 import vn.gov.assistant.knowledge.catalog.Catalog;
 import vn.gov.assistant.knowledge.procedure.Procedure;
 import vn.gov.assistant.knowledge.procedure.ProcedureCode;

@@ -11,6 +11,7 @@ import vn.gov.assistant.core.conversation.ConversationEngine;
 import vn.gov.assistant.core.conversation.ConversationStore;
 import vn.gov.assistant.core.conversation.ReplyRewriter;
 import vn.gov.assistant.core.forms.FormFiller;
+import vn.gov.assistant.core.servicepoint.ServicePoints;
 import vn.gov.assistant.knowledge.catalog.Catalog;
 import vn.gov.assistant.knowledge.procedure.ProcedureCode;
 import vn.gov.assistant.knowledge.search.EverydayNames;
@@ -20,9 +21,9 @@ import vn.gov.assistant.knowledge.text.AccentRestorer;
 /**
  * How the service builds a snapshot: the search over the served catalog with the bundled everyday
  * names plus staff's, the popularity prior, and an engine over both (its intent classifier trained
- * on the same names). The accent model is trained before the snapshot is served, so the first
- * question after a publication is as quick as any, and kept from one build to the next while the
- * texts it learns from are unchanged.
+ * on the same names) naming staff's service points where citizens ask where to go. The accent
+ * model is trained before the snapshot is served, so the first question after a publication is as
+ * quick as any, and kept from one build to the next while the texts it learns from are unchanged.
  */
 public final class KnowledgeAssembly implements KnowledgeSnapshot.Assembler {
 
@@ -80,9 +81,10 @@ public final class KnowledgeAssembly implements KnowledgeSnapshot.Assembler {
                 .accentRestorer(syllables -> restorer.join().restore(syllables))
                 .build();
         restorer.join(); // served only once the accent model is ready
-        ConversationEngine engine = forms == null
-                ? ConversationEngine.create(catalog, search, store, rewriter)
-                : ConversationEngine.create(catalog, search, store, rewriter, forms);
+        ConversationEngine engine = (forms == null
+                        ? ConversationEngine.create(catalog, search, store, rewriter)
+                        : ConversationEngine.create(catalog, search, store, rewriter, forms))
+                .withServicePoints(ServicePoints.of(curation.servicePoints()));
         return new KnowledgeSnapshot(revision, catalog, search, curation, engine);
     }
 }

@@ -41,7 +41,8 @@ public abstract class ConversationStoreContract {
                         "nguoi-khai.ngay-sinh",
                         FormProgress.Stage.ASKING,
                         now),
-                now);
+                now,
+                "Phường Ba Đình, Thành phố Hà Nội");
 
         store.save(conversation, state);
 
