@@ -69,7 +69,7 @@ class ServicePointsController {
 
     @GetMapping
     String list(@RequestParam(required = false) String q, Model model) {
-        List<ServicePoint> all = curator.current().curation().servicePoints();
+        List<ServicePoint> all = curator.latest().servicePoints();
         String wanted = VietnameseText.foldedWords(q == null ? "" : q);
         List<Row> rows = all.stream()
                 .filter(p -> wanted.isEmpty() || searchable(p).contains(wanted))
@@ -94,7 +94,7 @@ class ServicePointsController {
             Model model,
             RedirectAttributes redirect) {
         Set<String> taken = new HashSet<>(RESERVED);
-        curator.current().curation().servicePoints().forEach(p -> taken.add(p.id()));
+        curator.latest().servicePoints().forEach(p -> taken.add(p.id()));
         removed().forEach(r -> taken.add(r.id()));
         String id = ServicePointDraft.idFor(form.name() == null ? "" : form.name(), taken);
         return save(null, id, form, me, model, redirect);
@@ -271,7 +271,7 @@ class ServicePointsController {
     }
 
     private Optional<ServicePoint> current(String id) {
-        return curator.current().curation().value(KIND, id, ServicePoint.class);
+        return curator.latest().value(KIND, id, ServicePoint.class);
     }
 
     /** The domains of the served catalog, in Vietnamese alphabetical order. */
@@ -287,7 +287,7 @@ class ServicePointsController {
 
     /** The communes the other points serve: their spelling is offered and kept. */
     private List<ServiceArea> known(String exceptId) {
-        List<ServicePoint> others = curator.current().curation().servicePoints().stream()
+        List<ServicePoint> others = curator.latest().servicePoints().stream()
                 .filter(p -> !p.id().equals(exceptId))
                 .toList();
         return ServicePoints.of(others).communes();
@@ -307,7 +307,7 @@ class ServicePointsController {
     }
 
     private Row row(ServicePoint p) {
-        Optional<KnowledgeChange> change = curator.current().curation().change(KIND, p.id());
+        Optional<KnowledgeChange> change = curator.latest().change(KIND, p.id());
         return new Row(
                 p.id(),
                 p.name(),

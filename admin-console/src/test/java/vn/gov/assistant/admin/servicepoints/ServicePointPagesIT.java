@@ -90,7 +90,7 @@ class ServicePointPagesIT {
     }
 
     private List<ServicePoint> published() {
-        return curator.current().curation().servicePoints();
+        return curator.latest().servicePoints();
     }
 
     @Test
