@@ -60,6 +60,8 @@ class AdminSecurityIT {
         /** Any logged-in staff member. */
         STAFF,
         AGENT,
+        /** Editors of the knowledge (and administrators). */
+        EDITOR,
         ADMIN
     }
 
@@ -84,7 +86,28 @@ class AdminSecurityIT {
             Map.entry("/admin/handoffs/{id}/close", Access.AGENT),
             Map.entry("/admin/tickets", Access.AGENT),
             Map.entry("/admin/tickets/{number}/assign", Access.AGENT),
-            Map.entry("/admin/tickets/{number}/outcome", Access.AGENT));
+            Map.entry("/admin/tickets/{number}/outcome", Access.AGENT),
+            Map.entry("/admin/knowledge/names", Access.EDITOR),
+            Map.entry("/admin/knowledge/names/procedures", Access.EDITOR),
+            Map.entry("/admin/knowledge/names/remove", Access.EDITOR),
+            Map.entry("/admin/knowledge/names/history", Access.EDITOR),
+            Map.entry("/admin/knowledge/names/restore", Access.EDITOR),
+            Map.entry("/admin/knowledge/abbreviations", Access.EDITOR),
+            Map.entry("/admin/knowledge/abbreviations/off", Access.EDITOR),
+            Map.entry("/admin/knowledge/abbreviations/remove", Access.EDITOR),
+            Map.entry("/admin/knowledge/abbreviations/history", Access.EDITOR),
+            Map.entry("/admin/knowledge/abbreviations/restore", Access.EDITOR),
+            Map.entry("/admin/knowledge/intents", Access.EDITOR),
+            Map.entry("/admin/knowledge/intents/remove", Access.EDITOR),
+            Map.entry("/admin/knowledge/intents/history", Access.EDITOR),
+            Map.entry("/admin/knowledge/intents/restore", Access.EDITOR),
+            Map.entry("/admin/knowledge/answers", Access.EDITOR),
+            Map.entry("/admin/knowledge/answers/new", Access.EDITOR),
+            Map.entry("/admin/knowledge/answers/preview", Access.EDITOR),
+            Map.entry("/admin/knowledge/answers/history", Access.EDITOR),
+            Map.entry("/admin/knowledge/answers/restore", Access.EDITOR),
+            Map.entry("/admin/knowledge/answers/{id}", Access.EDITOR),
+            Map.entry("/admin/knowledge/answers/{id}/delete", Access.EDITOR));
 
     /** The public mappings, each with the requests that show it open to anyone, without a CSRF token. */
     static final Map<String, List<MockHttpServletRequestBuilder>> PUBLIC = Map.ofEntries(
@@ -247,7 +270,12 @@ class AdminSecurityIT {
                 }
             }
         }
-        assertThat(checked).contains("GET /admin/accounts", "POST /admin/handoffs/x-it/claim", "GET /admin/inbox");
+        assertThat(checked)
+                .contains(
+                        "GET /admin/accounts",
+                        "POST /admin/handoffs/x-it/claim",
+                        "GET /admin/inbox",
+                        "POST /admin/knowledge/answers/x-it");
     }
 
     @Test
@@ -354,16 +382,18 @@ class AdminSecurityIT {
         return switch (access) {
             case PUBLIC, STAFF -> List.of();
             case AGENT -> List.of(EDITOR);
+            case EDITOR -> List.of(AGENT);
             case ADMIN -> List.of(AGENT, EDITOR);
         };
     }
 
-    /** The roles that get through: for AGENT pages also ADMIN (the hierarchy). */
+    /** The roles that get through: for AGENT and EDITOR pages also ADMIN (the hierarchy). */
     private static List<String> allowed(Access access) {
         return switch (access) {
             case PUBLIC -> List.of();
             case STAFF -> Arrays.asList(AGENT, EDITOR, ADMIN);
             case AGENT -> List.of(AGENT, ADMIN);
+            case EDITOR -> List.of(EDITOR, ADMIN);
             case ADMIN -> List.of(ADMIN);
         };
     }
