@@ -81,7 +81,8 @@ class DictionaryBrowserIT {
             // an everyday name, the procedure found through the served search
             console.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Từ điển"))
                     .click();
-            assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tên gọi thông thường của thủ tục")))
+            assertThat(console.getByRole(
+                            AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tên gọi thông thường của thủ tục")))
                     .isVisible();
             console.getByLabel("Tên gọi người dân hay dùng").fill("xin giấy ở nhờ");
             console.getByLabel("Thủ tục: nhập mã hoặc vài chữ để tìm").fill("đăng ký tạm trú");
@@ -104,9 +105,12 @@ class DictionaryBrowserIT {
             console.getByLabel("Tiêu đề").fill("Giờ làm việc của bộ phận một cửa <b>phường</b>");
             console.getByLabel("Câu hỏi người dân hay hỏi (mỗi dòng một câu)")
                     .fill("Bộ phận một cửa làm việc mấy giờ?\nThứ bảy có làm việc không?");
-            console.getByLabel("Câu trả lời", new Page.GetByLabelOptions().setExact(true)).fill(answer);
+            console.getByLabel("Câu trả lời", new Page.GetByLabelOptions().setExact(true))
+                    .fill(answer);
             console.getByLabel("Câu người dân nhắn").fill("bo phan mot cua lam viec may gio vay a");
-            console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thử").setExact(true))
+            console.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Thử").setExact(true))
                     .click();
             assertThat(console.getByRole(AriaRole.STATUS, new Page.GetByRoleOptions().setName("Kết quả thử")))
                     .containsText("giống 100%");

@@ -69,8 +69,9 @@ public final class DictionaryRules {
      * name of this or another procedure (bundled or staff's).
      */
     public EverydayName everydayName(KnowledgeSnapshot served, String name, String code) {
-        String normalized = VietnameseText.normalize(name == null ? "" : name.strip());
-        List<String> syllables = VietnameseText.syllables(normalized);
+        // lower case, one tone placement, the words only ("Làm sổ đỏ?" is "làm sổ đỏ")
+        List<String> syllables = VietnameseText.syllables(VietnameseText.normalize(name == null ? "" : name));
+        String normalized = String.join(" ", syllables);
         if (syllables.isEmpty()) {
             throw new CurationException("Hãy nhập tên gọi người dân hay dùng cho thủ tục.");
         }
