@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,6 +52,11 @@ class DictionaryBrowserIT {
         }
     }
 
+    /** The page after a publication comes back once the next index is built and served. */
+    private static LocatorAssertions.ContainsTextOptions published() {
+        return new LocatorAssertions.ContainsTextOptions().setTimeout(PUBLISH_TIMEOUT);
+    }
+
     @Test
     void anEditorsNewNameAndCannedAnswerReachTheWebChat() {
         try (BrowserContext browser = chromium.browser().newContext()) {
@@ -92,7 +98,8 @@ class DictionaryBrowserIT {
             console.locator("#name-reason").fill("Người dân ở nhờ nhà người quen hay hỏi như vậy");
             console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm tên gọi"))
                     .click();
-            assertThat(console.getByRole(AriaRole.STATUS)).containsText("Đã thêm tên gọi \"xin giấy ở nhờ\"");
+            assertThat(console.getByRole(AriaRole.STATUS))
+                    .containsText("Đã thêm tên gọi \"xin giấy ở nhờ\"", published());
             assertThat(console.locator("tr[data-name='xin giay o nho']")).containsText("1.004194 - Đăng ký tạm trú");
 
             // a canned answer with a script tag, tried in the form before it is published
@@ -117,7 +124,7 @@ class DictionaryBrowserIT {
             console.locator("#answer-reason").fill("Câu hỏi hay gặp nhất ở bộ phận một cửa");
             console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm câu trả lời"))
                     .click();
-            assertThat(console.locator(".flash.info")).containsText("Đã thêm câu trả lời");
+            assertThat(console.locator(".flash.info")).containsText("Đã thêm câu trả lời", published());
             Locator row = console.locator("tr[data-answer]").first();
             assertThat(row).containsText("<script>alert('x')</script>");
             assertThat(row).containsText("<b>phường</b>");
