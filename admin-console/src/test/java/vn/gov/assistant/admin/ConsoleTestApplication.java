@@ -25,6 +25,7 @@ import vn.gov.assistant.core.handoff.SharedState;
 import vn.gov.assistant.core.knowledge.InMemoryKnowledgeLog;
 import vn.gov.assistant.core.knowledge.KnowledgeAssembly;
 import vn.gov.assistant.core.knowledge.KnowledgeCurator;
+import vn.gov.assistant.core.knowledge.KnowledgeLog;
 import vn.gov.assistant.core.knowledge.LiveKnowledge;
 import vn.gov.assistant.core.staff.AuditLog;
 import vn.gov.assistant.core.staff.StaffAccounts;
@@ -103,23 +104,21 @@ public class ConsoleTestApplication {
     public static final String MARKUP_PROCEDURE = "9.999999";
 
     public static final String MARKUP_NAME = "<script>alert('x')</script> Thủ tục <b>đậm</b>";
-    /** Staff's knowledge over the tests' catalog, kept in memory. */
+    /** The knowledge served over the tests' catalog, staff's changes in memory. */
     @Bean(destroyMethod = "close")
-    LiveKnowledge liveKnowledge(Catalog catalog, SharedState state, InMemoryKnowledgeLog knowledgeLog) {
+    LiveKnowledge liveKnowledge(Catalog catalog, KnowledgeLog changes, SharedState state) {
         return new LiveKnowledge(
-                catalog,
-                knowledgeLog,
-                new KnowledgeAssembly(code -> 0, state.conversations(), ReplyRewriter.NONE, null));
+                catalog, changes, new KnowledgeAssembly(code -> 0, state.conversations(), ReplyRewriter.NONE, null));
     }
 
     @Bean
-    InMemoryKnowledgeLog knowledgeLog() {
+    KnowledgeLog knowledgeLog() {
         return new InMemoryKnowledgeLog();
     }
 
     @Bean
-    KnowledgeCurator knowledgeCurator(LiveKnowledge live, InMemoryKnowledgeLog knowledgeLog, SharedState state) {
-        return new KnowledgeCurator(live, knowledgeLog, state.audit(), Clock.systemUTC());
+    KnowledgeCurator knowledgeCurator(LiveKnowledge live, KnowledgeLog changes, SharedState state) {
+        return new KnowledgeCurator(live, changes, state.audit(), Clock.systemUTC());
     }
 
     @Bean

@@ -101,7 +101,28 @@ class AdminSecurityIT {
             Map.entry("/admin/knowledge/service-points/{id}", Access.EDITOR),
             Map.entry("/admin/knowledge/service-points/{id}/delete", Access.EDITOR),
             Map.entry("/admin/knowledge/service-points/{id}/history", Access.EDITOR),
-            Map.entry("/admin/knowledge/service-points/{id}/restore", Access.EDITOR));
+            Map.entry("/admin/knowledge/service-points/{id}/restore", Access.EDITOR),
+            Map.entry("/admin/knowledge/names", Access.EDITOR),
+            Map.entry("/admin/knowledge/names/procedures", Access.EDITOR),
+            Map.entry("/admin/knowledge/names/remove", Access.EDITOR),
+            Map.entry("/admin/knowledge/names/history", Access.EDITOR),
+            Map.entry("/admin/knowledge/names/restore", Access.EDITOR),
+            Map.entry("/admin/knowledge/abbreviations", Access.EDITOR),
+            Map.entry("/admin/knowledge/abbreviations/off", Access.EDITOR),
+            Map.entry("/admin/knowledge/abbreviations/remove", Access.EDITOR),
+            Map.entry("/admin/knowledge/abbreviations/history", Access.EDITOR),
+            Map.entry("/admin/knowledge/abbreviations/restore", Access.EDITOR),
+            Map.entry("/admin/knowledge/intents", Access.EDITOR),
+            Map.entry("/admin/knowledge/intents/remove", Access.EDITOR),
+            Map.entry("/admin/knowledge/intents/history", Access.EDITOR),
+            Map.entry("/admin/knowledge/intents/restore", Access.EDITOR),
+            Map.entry("/admin/knowledge/answers", Access.EDITOR),
+            Map.entry("/admin/knowledge/answers/new", Access.EDITOR),
+            Map.entry("/admin/knowledge/answers/preview", Access.EDITOR),
+            Map.entry("/admin/knowledge/answers/history", Access.EDITOR),
+            Map.entry("/admin/knowledge/answers/restore", Access.EDITOR),
+            Map.entry("/admin/knowledge/answers/{id}", Access.EDITOR),
+            Map.entry("/admin/knowledge/answers/{id}/delete", Access.EDITOR));
 
     /** The public mappings, each with the requests that show it open to anyone, without a CSRF token. */
     static final Map<String, List<MockHttpServletRequestBuilder>> PUBLIC = Map.ofEntries(
@@ -272,7 +293,8 @@ class AdminSecurityIT {
                         "GET /admin/analytics",
                         "GET /admin/analytics.csv",
                         "GET /admin/knowledge/service-points",
-                        "POST /admin/knowledge/service-points/x-it/restore");
+                        "POST /admin/knowledge/service-points/x-it/restore",
+                        "POST /admin/knowledge/answers/x-it");
     }
 
     @Test
@@ -384,7 +406,7 @@ class AdminSecurityIT {
         };
     }
 
-    /** The roles that get through: for AGENT pages also ADMIN (the hierarchy). */
+    /** The roles that get through: for AGENT and EDITOR pages also ADMIN (the hierarchy). */
     private static List<String> allowed(Access access) {
         return switch (access) {
             case PUBLIC -> List.of();

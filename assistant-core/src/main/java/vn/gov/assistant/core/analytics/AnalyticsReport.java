@@ -337,6 +337,7 @@ public record AnalyticsReport(
             case CAPABILITIES -> "Hỏi trợ lý ảo làm được gì";
             case OTHER -> "Ngoài phạm vi";
             case ACTION -> "Chọn phương án, điền tờ khai";
+            case CANNED -> "Câu trả lời soạn sẵn của cơ quan";
         };
     }
 

@@ -18,5 +18,15 @@ public enum Intent {
     /** Outside the mission (weather, prices, sport...): declined plainly. */
     OTHER,
     /** An option chosen or an event, not text. */
-    ACTION
+    ACTION,
+    /**
+     * A frequent question staff answered in advance (opening hours, paying online...): the reply
+     * is their canned answer. Recognised by matching staff's questions, not by the classifier.
+     */
+    CANNED;
+
+    /** Whether the classifier tells this intent from a message's words (and staff may teach it). */
+    public boolean classified() {
+        return this != ACTION && this != CANNED;
+    }
 }

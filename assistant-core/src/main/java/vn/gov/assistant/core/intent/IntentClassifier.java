@@ -41,16 +41,40 @@ public final class IntentClassifier {
         this.model = model;
     }
 
+    /** An example message of an intent, as staff teach it. */
+    public record Example(Intent intent, String text) {
+        public Example {
+            Objects.requireNonNull(intent, "intent");
+            Objects.requireNonNull(text, "text");
+            if (!intent.classified()) {
+                throw new IllegalArgumentException(intent + " is not told from text");
+            }
+        }
+    }
+
     /**
      * Trains on the bundled examples plus {@code procedureExamples} (procedure names and everyday
      * names: what questions about procedures are made of).
      */
     public static IntentClassifier train(Collection<String> procedureExamples) {
+        return train(procedureExamples, List.of());
+    }
+
+    /**
+     * As {@link #train(Collection)}, plus staff's examples: each counts as much as a bundled one,
+     * so a sentence staff file under an intent is predicted as that intent.
+     */
+    public static IntentClassifier train(Collection<String> procedureExamples, Collection<Example> staffExamples) {
         List<DocumentSample> samples = new ArrayList<>();
-        for (String[] row : readExamples(BUNDLED)) {
-            Intent intent = Intent.valueOf(row[0]);
+        for (Example example : bundledExamples()) {
             for (int i = 0; i < EXAMPLE_WEIGHT; i++) {
-                samples.add(new DocumentSample(intent.name(), tokens(row[1])));
+                samples.add(new DocumentSample(example.intent().name(), tokens(example.text())));
+            }
+        }
+        for (Example example : staffExamples) {
+            String[] tokens = tokens(example.text());
+            for (int i = 0; i < EXAMPLE_WEIGHT && tokens.length > 0; i++) {
+                samples.add(new DocumentSample(example.intent().name(), tokens));
             }
         }
         for (String example : procedureExamples) {
@@ -76,20 +100,38 @@ public final class IntentClassifier {
 
     /** The most probable intent of a message; PROCEDURE with probability 1 when it has no words. */
     public IntentPrediction classify(String message) {
+        return ranked(message).getFirst();
+    }
+
+    /**
+     * Every intent the classifier knows with its probability for a message, the most probable
+     * first; PROCEDURE alone with probability 1 when the message has no words.
+     */
+    public List<IntentPrediction> ranked(String message) {
         String[] tokens = tokens(Objects.requireNonNullElse(message, ""));
         if (tokens.length == 0) {
-            return new IntentPrediction(Intent.PROCEDURE, 1);
+            return List.of(new IntentPrediction(Intent.PROCEDURE, 1));
         }
         DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
         double[] probabilities = categorizer.categorize(tokens);
-        int best = 0;
-        for (int i = 1; i < probabilities.length; i++) {
-            if (probabilities[i] > probabilities[best]) {
-                best = i;
-            }
+        List<IntentPrediction> out = new ArrayList<>(probabilities.length);
+        for (int i = 0; i < probabilities.length; i++) {
+            out.add(new IntentPrediction(
+                    Intent.valueOf(categorizer.getCategory(i)), Math.min(1, Math.max(0, probabilities[i]))));
         }
-        return new IntentPrediction(
-                Intent.valueOf(categorizer.getCategory(best)), Math.min(1, Math.max(0, probabilities[best])));
+        // stable: equal probabilities keep the model's order, as the single best always did
+        out.sort(java.util.Comparator.comparingDouble(IntentPrediction::probability)
+                .reversed());
+        return List.copyOf(out);
+    }
+
+    /** The bundled examples ({@link #BUNDLED}), in the file's order. */
+    public static List<Example> bundledExamples() {
+        List<Example> out = new ArrayList<>();
+        for (String[] row : readExamples(BUNDLED)) {
+            out.add(new Example(Intent.valueOf(row[0]), row[1]));
+        }
+        return out;
     }
 
     /** Accent-folded syllables: what the classifier sees of a text. */
@@ -105,10 +147,14 @@ public final class IntentClassifier {
             if (row[1].isEmpty()) {
                 throw new IllegalStateException(resource + ": empty example for " + row[0]);
             }
+            Intent intent;
             try {
-                Intent.valueOf(row[0]);
+                intent = Intent.valueOf(row[0]);
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(resource + ": unknown intent " + row[0], e);
+            }
+            if (!intent.classified()) {
+                throw new IllegalStateException(resource + ": " + row[0] + " is not told from text");
             }
         }
         return rows;

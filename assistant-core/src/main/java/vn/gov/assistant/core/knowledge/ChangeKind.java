@@ -12,7 +12,10 @@ public enum ChangeKind {
     PROCEDURE(ProcedureCuration.class),
     /** Key: the name folded ({@link #keyOf}). Payload: {@link EverydayName}. */
     EVERYDAY_NAME(EverydayName.class),
-    /** Key: the short form folded. Payload: {@link Abbreviation}. */
+    /**
+     * Key: the short form normalised with its diacritics ({@code Abbreviations.keyOf}: short forms
+     * are matched exactly, "hông" is not "hỏng"). Payload: {@link Abbreviation}.
+     */
     ABBREVIATION(Abbreviation.class),
     /** Key: the example folded. Payload: {@link IntentExample}. */
     INTENT_EXAMPLE(IntentExample.class),

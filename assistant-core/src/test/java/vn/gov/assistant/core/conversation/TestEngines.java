@@ -43,6 +43,12 @@ public final class TestEngines {
         return new ConversationEngine(catalog, search, intents, store, settings, clock, rewriter);
     }
 
+    /** The search the engines answer from. */
+    public static synchronized VietnameseProcedureSearch search() {
+        catalog();
+        return search;
+    }
+
     /** An engine that fills declarations with {@code forms}. */
     public static synchronized ConversationEngine withForms(
             ConversationStore store, vn.gov.assistant.core.forms.FormFiller forms, Clock clock) {

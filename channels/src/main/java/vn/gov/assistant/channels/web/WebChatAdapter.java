@@ -78,6 +78,7 @@ public final class WebChatAdapter implements ChannelAdapter {
         metadata.put("declined", m.declined());
         metadata.put("handoff", m.handoff());
         metadata.put("generated", m.generated());
+        metadata.put("canned", m.cannedAnswer());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("type", "reply");
         out.put("parts", parts);

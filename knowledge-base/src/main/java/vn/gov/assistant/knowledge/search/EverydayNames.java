@@ -50,6 +50,11 @@ public final class EverydayNames {
         return of(merged);
     }
 
+    /** Every procedure's everyday names, as given. */
+    public Map<ProcedureCode, List<String>> asMap() {
+        return java.util.Collections.unmodifiableMap(byCode);
+    }
+
     /** The everyday names of one procedure, empty when it has none. */
     public List<String> namesOf(ProcedureCode code) {
         return byCode.getOrDefault(code, List.of());

@@ -53,10 +53,16 @@ public final class QuestionAnalyzer {
      * @param accentRestorer restores accents of unaccented syllables (identity to switch off)
      */
     public static QuestionAnalyzer create(EverydayNames names, UnaryOperator<List<String>> accentRestorer) {
-        PhraseTable<String> abbreviations = new PhraseTable<>(false);
-        for (String[] row : Lexicons.readTsv("/dictionary/abbreviations.tsv", 2)) {
-            abbreviations.add(row[0], VietnameseText.normalize(row[1]));
-        }
+        return create(names, Abbreviations.bundled(), accentRestorer);
+    }
+
+    /**
+     * The analyzer on the bundled aspect, filler and level dictionaries with these everyday names
+     * and abbreviations (the bundled ones plus staff's, see {@link Abbreviations#with}).
+     */
+    public static QuestionAnalyzer create(
+            EverydayNames names, Abbreviations abbreviationList, UnaryOperator<List<String>> accentRestorer) {
+        PhraseTable<String> abbreviations = abbreviationList.table();
         PhraseTable<Aspect> aspects = new PhraseTable<>();
         Map<List<String>, Double> weights = new HashMap<>();
         for (String[] row : Lexicons.readTsv("/dictionary/aspects.tsv", 2)) {

@@ -90,6 +90,7 @@ public final class VietnameseProcedureSearch implements ProcedureSearch, AutoClo
 
     private final Catalog catalog;
     private final EverydayNames everydayNames;
+    private final Abbreviations abbreviations;
     private final QuestionAnalyzer questions;
     private final ToDoubleFunction<ProcedureCode> prior;
     private final SearchTuning tuning;
@@ -113,7 +114,8 @@ public final class VietnameseProcedureSearch implements ProcedureSearch, AutoClo
         this.tuning = b.tuning;
         EverydayNames names = b.everydayNames;
         this.everydayNames = names;
-        this.questions = QuestionAnalyzer.create(names, b.accentRestorer);
+        this.abbreviations = b.abbreviations;
+        this.questions = QuestionAnalyzer.create(names, b.abbreviations, b.accentRestorer);
 
         // memory-mapped files read a fifth faster than heap buffers (ByteBuffersDirectory): the
         // index (about 10 MB) is written to a temporary folder, opened, then unlinked (decision 0005)
@@ -212,6 +214,11 @@ public final class VietnameseProcedureSearch implements ProcedureSearch, AutoClo
     /** The everyday names this search recognises, for whatever else must understand the same words. */
     public EverydayNames everydayNames() {
         return everydayNames;
+    }
+
+    /** The abbreviations this search rewrites questions with. */
+    public Abbreviations abbreviations() {
+        return abbreviations;
     }
 
     /** Analyses a question the way the search does, for callers that need the aspect or names. */
@@ -558,6 +565,7 @@ public final class VietnameseProcedureSearch implements ProcedureSearch, AutoClo
     public static final class Builder {
         private Catalog catalog;
         private EverydayNames everydayNames;
+        private Abbreviations abbreviations;
         private ToDoubleFunction<ProcedureCode> prior = code -> 0;
         private UnaryOperator<List<String>> accentRestorer;
         private SearchTuning tuning = SearchTuning.DEFAULT;
@@ -569,6 +577,12 @@ public final class VietnameseProcedureSearch implements ProcedureSearch, AutoClo
 
         public Builder everydayNames(EverydayNames everydayNames) {
             this.everydayNames = everydayNames;
+            return this;
+        }
+
+        /** The abbreviations and old terms rewritten in questions; default: the bundled file's. */
+        public Builder abbreviations(Abbreviations abbreviations) {
+            this.abbreviations = abbreviations;
             return this;
         }
 
@@ -592,6 +606,9 @@ public final class VietnameseProcedureSearch implements ProcedureSearch, AutoClo
             Objects.requireNonNull(catalog, "catalog");
             if (everydayNames == null) {
                 everydayNames = EverydayNames.bundled();
+            }
+            if (abbreviations == null) {
+                abbreviations = Abbreviations.bundled();
             }
             if (accentRestorer == null) {
                 // trained while the index is built: the two take about as long, and there are cores
