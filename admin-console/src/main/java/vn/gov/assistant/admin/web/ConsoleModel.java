@@ -51,6 +51,7 @@ class ConsoleModel {
                 login,
                 name,
                 held.contains(StaffUserDetailsService.authority(Role.AGENT)),
+                held.contains(StaffUserDetailsService.authority(Role.EDITOR)),
                 held.contains(StaffUserDetailsService.authority(Role.ADMIN)));
     }
 
@@ -67,6 +68,6 @@ class ConsoleModel {
         return token == null ? "{}" : "{\"" + token.getHeaderName() + "\":\"" + token.getToken() + "\"}";
     }
 
-    /** The logged-in staff member: login, name, and whether the inbox and administration are theirs. */
-    record Me(String login, String name, boolean agent, boolean admin) {}
+    /** The logged-in staff member: login, name, and whether the inbox, the knowledge and administration are theirs. */
+    record Me(String login, String name, boolean agent, boolean editor, boolean admin) {}
 }
