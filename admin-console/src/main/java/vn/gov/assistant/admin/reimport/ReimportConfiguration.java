@@ -47,7 +47,9 @@ class ReimportConfiguration {
     /**
      * The application's multipart limits follow the re-import's, the one form that uploads files:
      * Spring Boot's defaults (1 MB a file) would refuse a ministry's catalog. Files are held in
-     * memory up to 1 MB, beyond that in a temporary file.
+     * memory up to 1 MB, beyond that in a temporary file. A larger request is refused by the servlet
+     * container while the security filters read its parameters (413, the console's error page says
+     * why); the page's script stops such an upload before it is sent.
      */
     @Bean
     MultipartConfigElement multipartConfigElement(ReimportProperties properties) {

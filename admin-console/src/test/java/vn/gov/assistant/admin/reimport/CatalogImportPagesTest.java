@@ -368,6 +368,6 @@ class CatalogImportPagesTest {
                         .string(allOf(
                                 containsString("Nhập lại danh mục thủ tục"),
                                 containsString("enctype=\"multipart/form-data\""),
-                                containsString("?_csrf="))));
+                                containsString("data-max-bytes=\"20971520\""))));
     }
 }
