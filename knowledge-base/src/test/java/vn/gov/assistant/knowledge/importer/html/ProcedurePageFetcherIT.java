@@ -42,7 +42,7 @@ class ProcedurePageFetcherIT {
         });
         server.createContext("/slow", ex -> {
             try {
-                Thread.sleep(3000);
+                Thread.sleep(8000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -82,7 +82,7 @@ class ProcedurePageFetcherIT {
     /** The tests' server is on loopback, which only a setting for tests lets the fetcher reach. */
     private final ProcedurePageFetcher fetcher = new ProcedurePageFetcher(new ProcedurePageFetcher.Settings(
             Duration.ofSeconds(2),
-            Duration.ofSeconds(1),
+            Duration.ofSeconds(4), // the whole fetch, redirects included: generous for a busy machine
             MAX_BYTES,
             3,
             base + "/chi-tiet?ma_thu_tuc={code}",
