@@ -84,4 +84,15 @@ class ArchitectureTest {
                 .resideInAPackage("org.jsoup..")
                 .check(CLASSES);
     }
+
+    @Test
+    void diffUtilsStaysInTheCatalog() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("vn.gov.assistant.knowledge.catalog..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.github.difflib..")
+                .check(CLASSES);
+    }
 }

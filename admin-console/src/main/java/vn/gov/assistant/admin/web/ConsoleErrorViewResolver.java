@@ -29,6 +29,7 @@ class ConsoleErrorViewResolver implements ErrorViewResolver {
                     case FORBIDDEN -> "Bạn không có quyền truy cập trang này.";
                     case NOT_FOUND -> "Không tìm thấy trang hoặc mục bạn yêu cầu.";
                     case BAD_REQUEST -> "Yêu cầu không hợp lệ.";
+                    case CONTENT_TOO_LARGE -> "Tệp tải lên lớn quá giới hạn cho phép. Hãy chia thành nhiều lần tải.";
                     default -> "Đã có lỗi xảy ra. Vui lòng thử lại sau.";
                 };
         return new ModelAndView("admin/error", Map.of("status", status.value(), "message", message), status);

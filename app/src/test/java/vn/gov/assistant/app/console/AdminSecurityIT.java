@@ -122,7 +122,12 @@ class AdminSecurityIT {
             Map.entry("/admin/knowledge/answers/history", Access.EDITOR),
             Map.entry("/admin/knowledge/answers/restore", Access.EDITOR),
             Map.entry("/admin/knowledge/answers/{id}", Access.EDITOR),
-            Map.entry("/admin/knowledge/answers/{id}/delete", Access.EDITOR));
+            Map.entry("/admin/knowledge/answers/{id}/delete", Access.EDITOR),
+            Map.entry("/admin/knowledge/import", Access.EDITOR),
+            Map.entry("/admin/knowledge/import/url", Access.EDITOR),
+            Map.entry("/admin/knowledge/import/{id}", Access.EDITOR),
+            Map.entry("/admin/knowledge/import/{id}/publish", Access.EDITOR),
+            Map.entry("/admin/knowledge/import/{id}/discard", Access.EDITOR));
 
     /** The public mappings, each with the requests that show it open to anyone, without a CSRF token. */
     static final Map<String, List<MockHttpServletRequestBuilder>> PUBLIC = Map.ofEntries(

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.gov.assistant.core.staff.AuditEntry;
 import vn.gov.assistant.core.staff.AuditLog;
+import vn.gov.assistant.core.state.StateUnavailableException;
 import vn.gov.assistant.knowledge.procedure.Procedure;
 
 /**
@@ -42,8 +43,64 @@ public final class KnowledgeCurator {
      */
     public KnowledgeChange publish(
             String author, ChangeKind kind, String key, Object value, String reason, long expectedHead) {
+        KnowledgeChange stored = append(author, kind, key, value, checkedReason(reason), expectedHead);
+        refreshQuietly();
+        return stored;
+    }
+
+    /** One change of a batch: the entry, its new value (null: removes it) and the version its author saw. */
+    public record Change(ChangeKind kind, String key, Object value, long expectedHead) {
+        public Change {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(key, "key");
+        }
+    }
+
+    /** What became of one change of a batch: {@code stored}, or refused for the reason given to staff. */
+    public record Outcome(Change change, KnowledgeChange stored, String refusal) {
+        public boolean published() {
+            return stored != null;
+        }
+    }
+
+    /**
+     * Publishes several changes with one reason (a re-import): each is a version of its own, checked
+     * against the version its author saw, audited and restorable, but this instance builds the
+     * knowledge it serves once, after the last. A change refused (someone changed the entry
+     * meanwhile) does not stop the others; when the log cannot be reached, it and the rest are
+     * refused.
+     *
+     * @throws CurationException when the reason is missing or too long: nothing is published
+     */
+    public List<Outcome> publishAll(String author, List<Change> changes, String reason) {
         Objects.requireNonNull(author, "author");
-        Objects.requireNonNull(kind, "kind");
+        String why = checkedReason(reason);
+        List<Outcome> outcomes = new ArrayList<>(changes.size());
+        boolean reachable = true;
+        for (Change c : changes) {
+            if (!reachable) {
+                outcomes.add(new Outcome(c, null, UNREACHABLE));
+                continue;
+            }
+            try {
+                outcomes.add(new Outcome(c, append(author, c.kind(), c.key(), c.value(), why, c.expectedHead()), null));
+            } catch (CurationException e) {
+                outcomes.add(new Outcome(c, null, e.getMessage()));
+            } catch (StateUnavailableException e) {
+                reachable = false;
+                outcomes.add(new Outcome(c, null, UNREACHABLE));
+            }
+        }
+        if (outcomes.stream().anyMatch(Outcome::published)) {
+            refreshQuietly();
+        }
+        return outcomes;
+    }
+
+    private static final String UNREACHABLE =
+            "Chưa lưu được: kho tri thức tạm thời không truy cập được. Hãy thử lại sau ít phút.";
+
+    private static String checkedReason(String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw new CurationException("Hãy ghi lý do của thay đổi.");
@@ -51,6 +108,14 @@ public final class KnowledgeCurator {
         if (why.length() > MAX_REASON) {
             throw new CurationException("Lý do dài quá " + MAX_REASON + " ký tự.");
         }
+        return why;
+    }
+
+    /** Appends one change to the log and audits it; the caller serves it. */
+    private KnowledgeChange append(
+            String author, ChangeKind kind, String key, Object value, String why, long expectedHead) {
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(kind, "kind");
         if (key == null || key.isBlank()) {
             throw new CurationException("Thiếu khóa của mục cần thay đổi.");
         }
@@ -70,13 +135,16 @@ public final class KnowledgeCurator {
                         + (stored.removes() ? ".remove" : ".change"),
                 stored.key(),
                 "phiên bản " + stored.revision() + ": " + why));
+        return stored;
+    }
+
+    private void refreshQuietly() {
         try {
             live.read(); // its history and the latest values show it at once
         } catch (RuntimeException e) {
             // published: the timer reads it as soon as the log can be read again
         }
         live.refreshSoon(); // the index is built aside, in seconds; the request does not wait
-        return stored;
     }
 
     /**

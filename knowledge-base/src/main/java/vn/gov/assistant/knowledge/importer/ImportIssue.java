@@ -20,6 +20,16 @@ public record ImportIssue(String record, String field, Severity severity, String
         Objects.requireNonNull(reason, "reason");
     }
 
+    /** The field and the reason in Vietnamese, for staff: "lệ phí: nguồn không ghi đơn vị thời gian". */
+    public String forStaff() {
+        return IssueWording.field(field) + ": " + IssueWording.reason(reason);
+    }
+
+    /** Whether staff read this as a record set aside rather than read with a warning. */
+    public boolean rejected() {
+        return severity == Severity.REJECTED;
+    }
+
     @Override
     public String toString() {
         return severity + " " + record + " [" + field + "]: " + reason;

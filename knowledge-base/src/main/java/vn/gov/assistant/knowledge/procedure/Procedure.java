@@ -122,6 +122,34 @@ public record Procedure(
                 at);
     }
 
+    /**
+     * This record as (re-)imported from the portal at {@code at}: not revised by staff, with
+     * {@code staffNote} (their note for citizens, "" for none) kept beside the portal's fields.
+     */
+    public Procedure imported(Instant at, String staffNote) {
+        Objects.requireNonNull(at, "at");
+        return new Procedure(
+                code,
+                name,
+                domain,
+                levels,
+                procedureType,
+                agencies,
+                targetGroups,
+                steps,
+                channels,
+                documents,
+                conditions,
+                results,
+                legalBasis,
+                decisionNumber,
+                sourceUrl,
+                ministry,
+                at,
+                staffNote,
+                null);
+    }
+
     /** True when staff changed this record after it was imported. */
     public boolean isRevised() {
         return revisedAt != null;

@@ -66,14 +66,27 @@ public final class PortalCatalogImporter {
         return importRecords(raw, importedAt);
     }
 
-    /** A record's location (ministry folder and file name) and bytes. */
-    record RawRecord(String ministry, String fileName, byte[] bytes) {
+    /**
+     * A record's location (ministry folder, "" when unknown, and file name) and bytes, e.g. as
+     * staff upload it.
+     */
+    public record RawRecord(String ministry, String fileName, byte[] bytes) {
+        public RawRecord {
+            ministry = ministry == null ? "" : ministry;
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(bytes, "bytes");
+        }
+
         String id() {
+            if (ministry.isEmpty()) {
+                return fileName;
+            }
             return ministry + "/" + fileName;
         }
     }
 
-    static Result importRecords(List<RawRecord> raw, Instant importedAt) {
+    /** Imports records already read (an upload): the same parsing, checks and report as a directory. */
+    public static Result importRecords(List<RawRecord> raw, Instant importedAt) {
         ImportReport report = new ImportReport();
         List<Parsed> parsed = raw.parallelStream()
                 .map(r -> parse(r, importedAt, report))
@@ -85,13 +98,14 @@ public final class PortalCatalogImporter {
         }
         Map<ProcedureCode, Parsed> byCode = new HashMap<>();
         for (Parsed p : parsed) {
-            List<Parsed> same = byContent.get(p.contentHash);
-            if (same.size() > 1) {
-                List<String> others = same.stream()
-                        .filter(o -> o != p)
-                        .map(o -> o.procedure.code().value())
-                        .sorted()
-                        .toList();
+            // the same content under other codes is garbled; under the same code it is one record twice
+            List<String> others = byContent.get(p.contentHash).stream()
+                    .filter(o -> !o.procedure.code().equals(p.procedure.code()))
+                    .map(o -> o.procedure.code().value())
+                    .distinct()
+                    .sorted()
+                    .toList();
+            if (!others.isEmpty()) {
                 report.reject(p.id, "content", "garbled duplicate: the same name and content as " + others);
                 continue;
             }

@@ -42,11 +42,19 @@ class ProcedurePageFetcherIT {
         });
         server.createContext("/slow", ex -> {
             try {
-                Thread.sleep(3000);
+                Thread.sleep(8000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             respond(ex, 200, "text/html", pageA);
+        });
+        server.createContext("/loop", ex -> {
+            ex.getResponseHeaders().add("Location", "/loop");
+            respond(ex, 302, "text/html", new byte[0]);
+        });
+        server.createContext("/to-file", ex -> {
+            ex.getResponseHeaders().add("Location", "file:///etc/passwd");
+            respond(ex, 302, "text/html", new byte[0]);
         });
         server.createContext("/pdf", ex -> respond(ex, 200, "application/pdf", new byte[] {'%', 'P', 'D', 'F'}));
         server.createContext("/huge", ex -> respond(ex, 200, "text/html", new byte[MAX_BYTES + 10]));
@@ -71,8 +79,15 @@ class ProcedurePageFetcherIT {
         ex.close();
     }
 
-    private final ProcedurePageFetcher fetcher = new ProcedurePageFetcher(
-            Duration.ofSeconds(2), Duration.ofSeconds(1), MAX_BYTES, base + "/chi-tiet?ma_thu_tuc={code}", "test");
+    /** The tests' server is on loopback, which only a setting for tests lets the fetcher reach. */
+    private final ProcedurePageFetcher fetcher = new ProcedurePageFetcher(new ProcedurePageFetcher.Settings(
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(4), // the whole fetch, redirects included: generous for a busy machine
+            MAX_BYTES,
+            3,
+            base + "/chi-tiet?ma_thu_tuc={code}",
+            "test",
+            true));
 
     @Test
     void pageIsFetchedByCodeAndRead() throws Exception {
@@ -98,6 +113,46 @@ class ProcedurePageFetcherIT {
     }
 
     @Test
+    void redirectsAreBoundedAndEachHopIsChecked() {
+        assertFails("/loop", "more than 3 redirects");
+        assertThatThrownBy(() -> fetcher.fetch(URI.create(base + "/to-file"), IMPORTED))
+                .isInstanceOf(ProcedurePageFetcher.FetchException.class)
+                .hasMessageContaining("only http")
+                .extracting(e -> ((ProcedurePageFetcher.FetchException) e).forStaff())
+                .asString()
+                .contains("http:// hoặc https://");
+    }
+
+    @Test
+    void loopbackAndPrivateAddressesAreRefusedUnlessAllowed() {
+        ProcedurePageFetcher guarded = new ProcedurePageFetcher(new ProcedurePageFetcher.Settings(
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(1),
+                MAX_BYTES,
+                3,
+                base + "/chi-tiet?ma_thu_tuc={code}",
+                "test",
+                false));
+        for (String address : new String[] {
+            base + "/chi-tiet?ma_thu_tuc=3.000001",
+            "http://localhost:" + server.getAddress().getPort() + "/chi-tiet",
+            "http://[::1]:" + server.getAddress().getPort() + "/chi-tiet",
+            "http://10.1.2.3/chi-tiet",
+            "http://192.168.1.1/",
+            "http://169.254.169.254/latest/meta-data/",
+            "http://0.0.0.0:" + server.getAddress().getPort() + "/chi-tiet"
+        }) {
+            assertThatThrownBy(() -> guarded.fetch(URI.create(address), IMPORTED))
+                    .as(address)
+                    .isInstanceOf(ProcedurePageFetcher.FetchException.class)
+                    .hasMessageContaining("private or local address")
+                    .extracting(e -> ((ProcedurePageFetcher.FetchException) e).forStaff())
+                    .asString()
+                    .contains("địa chỉ nội bộ");
+        }
+    }
+
+    @Test
     void failuresNameTheUrlAndTheReason() {
         assertFails("/missing", "HTTP 404");
         assertFails("/broken", "HTTP 500");
@@ -111,8 +166,14 @@ class ProcedurePageFetcherIT {
 
     @Test
     void pageTemplateMustHaveACodePlaceholder() {
-        assertThatThrownBy(() -> new ProcedurePageFetcher(
-                        Duration.ofSeconds(1), Duration.ofSeconds(1), 10, "https://example.test/page", "test"))
+        assertThatThrownBy(() -> new ProcedurePageFetcher.Settings(
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(1),
+                        10,
+                        3,
+                        "https://example.test/page",
+                        "test",
+                        false))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
