@@ -116,6 +116,8 @@ public class AdminSecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/inbox/**", "/admin/handoffs/**", "/admin/tickets/**")
                         .hasRole(Role.AGENT.name())
+                        .requestMatchers("/admin/unanswered/**")
+                        .hasRole(Role.EDITOR.name())
                         .requestMatchers("/admin", "/admin/")
                         .authenticated()
                         .anyRequest()

@@ -51,7 +51,8 @@ class ConsoleModel {
                 login,
                 name,
                 held.contains(StaffUserDetailsService.authority(Role.AGENT)),
-                held.contains(StaffUserDetailsService.authority(Role.ADMIN)));
+                held.contains(StaffUserDetailsService.authority(Role.ADMIN)),
+                held.contains(StaffUserDetailsService.authority(Role.EDITOR)));
     }
 
     @ModelAttribute("htmxScript")
@@ -67,6 +68,9 @@ class ConsoleModel {
         return token == null ? "{}" : "{\"" + token.getHeaderName() + "\":\"" + token.getToken() + "\"}";
     }
 
-    /** The logged-in staff member: login, name, and whether the inbox and administration are theirs. */
-    record Me(String login, String name, boolean agent, boolean admin) {}
+    /**
+     * The logged-in staff member: login, name, and whether the inbox, administration and the
+     * knowledge pages are theirs.
+     */
+    record Me(String login, String name, boolean agent, boolean admin, boolean editor) {}
 }

@@ -108,6 +108,13 @@ public final class LiveKnowledge implements Conversations, AutoCloseable {
         all.addAll(fresh);
         applied = List.copyOf(all);
         long revision = fresh.get(fresh.size() - 1).revision();
+        if (fresh.stream().allMatch(c -> !c.kind().servedByEngine())) {
+            // nothing the engine answers from changed: the same index and engine, the new entries
+            KnowledgeSnapshot previous = current.get();
+            current.set(new KnowledgeSnapshot(
+                    revision, previous.catalog(), previous.search(), Curation.fold(all), previous.engine()));
+            return true;
+        }
         long start = System.nanoTime();
         KnowledgeSnapshot next;
         try {

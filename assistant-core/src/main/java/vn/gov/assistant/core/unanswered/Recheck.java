@@ -39,8 +39,11 @@ public record Recheck(long revision, List<Asked> questions, int resolved, Map<St
         OTHER
     }
 
-    /** One question re-asked: the answer's procedure ({@code code}, {@code name}) when it cites one. */
-    public record Asked(String question, Result result, String code, String name) {
+    /**
+     * One question re-asked: the answer's procedure ({@code code}, {@code name}) when it cites one,
+     * and whether it was handled as the resolution intended.
+     */
+    public record Asked(String question, Result result, String code, String name, boolean intended) {
         public Asked {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(result, "result");

@@ -520,36 +520,34 @@ public final class UnansweredDesk {
         for (String question : resolution.questions()) {
             Reply reply = served.engine().handle("unanswered-recheck-" + UUID.randomUUID(), new Inbound.Text(question));
             ReplyMetadata m = reply.metadata();
-            Recheck.Asked a;
+            Recheck.Result result;
+            String code = "";
+            String name = "";
             if (!m.cited().isEmpty()) {
-                String code = m.cited().getFirst();
-                a = new Recheck.Asked(
-                        question,
-                        Recheck.Result.ANSWERED,
-                        code,
-                        procedureName(served, code).orElse(""));
+                result = Recheck.Result.ANSWERED;
+                code = m.cited().getFirst();
+                name = procedureName(served, code).orElse("");
                 answeredBy.merge(code, 1, Integer::sum);
             } else if (canned.isPresent() && spaced(reply.text()).contains(canned.get())) {
-                a = new Recheck.Asked(question, Recheck.Result.ANSWERED, "", resolution.targetName());
+                result = Recheck.Result.ANSWERED;
+                name = resolution.targetName();
             } else if (m.declined()) {
-                a = new Recheck.Asked(question, Recheck.Result.DECLINED, "", "");
+                result = Recheck.Result.DECLINED;
             } else if (!m.offered().isEmpty() && !m.handoff()) {
-                a = new Recheck.Asked(question, Recheck.Result.ASKED_BACK, "", "");
+                result = Recheck.Result.ASKED_BACK;
             } else {
-                a = new Recheck.Asked(question, Recheck.Result.OTHER, "", "");
+                result = Recheck.Result.OTHER;
             }
-            boolean asIntended =
+            boolean intended =
                     switch (resolution.outcome()) {
-                        case LINKED -> a.result() == Recheck.Result.ANSWERED
-                                && a.code().equals(resolution.target());
-                        case CANNED -> a.result() == Recheck.Result.ANSWERED
-                                && a.code().isEmpty();
-                        case OUT_OF_SCOPE -> a.result() != Recheck.Result.ANSWERED;
+                        case LINKED -> result == Recheck.Result.ANSWERED && code.equals(resolution.target());
+                        case CANNED -> result == Recheck.Result.ANSWERED && code.isEmpty();
+                        case OUT_OF_SCOPE -> result != Recheck.Result.ANSWERED;
                     };
-            if (asIntended) {
+            if (intended) {
                 resolved++;
             }
-            asked.add(a);
+            asked.add(new Recheck.Asked(question, result, code, name, intended));
         }
         Recheck measured = new Recheck(served.revision(), asked, resolved, answeredBy);
         if (rechecks.size() >= MAX_RECHECKS) {

@@ -180,7 +180,12 @@ class UnansweredDeskTest {
         asked("thời tiết hôm nay thế nào", Duration.ofDays(2));
         UnansweredGroup weather = open("thời tiết hôm nay thế nào");
 
+        var before = curator.current();
         desk.outOfScope("lan.nguyen", weather.key(), 0, "Không thuộc thủ tục hành chính");
+        // a resolution alone changes nothing the engine answers from: served without a new index
+        assertThat(curator.current().revision()).isEqualTo(1);
+        assertThat(curator.current().search()).isSameAs(before.search());
+        assertThat(curator.current().engine()).isSameAs(before.engine());
         asked("hôm nay thời tiết ra sao", Duration.ofMinutes(-5)); // asked after the resolution
 
         UnansweredDesk.Overview overview = desk.overview(Duration.ofDays(30));

@@ -186,6 +186,7 @@ public final class WebChatHandler extends TextWebSocketHandler implements AutoCl
                     return;
                 }
                 ratings.record(score);
+                reception.rated(adapter.name(), adapter.conversationId(sessionId), score);
                 send(session, Map.of("type", "rated", "score", score));
             }
             default -> error(session, "Loại tin nhắn không được hỗ trợ.");
