@@ -116,7 +116,7 @@ public class AdminSecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/inbox/**", "/admin/handoffs/**", "/admin/tickets/**")
                         .hasRole(Role.AGENT.name())
-                        .requestMatchers("/admin/unanswered/**")
+                        .requestMatchers("/admin/knowledge/**", "/admin/unanswered/**", "/admin/analytics/**")
                         .hasRole(Role.EDITOR.name())
                         .requestMatchers("/admin", "/admin/")
                         .authenticated()

@@ -51,8 +51,8 @@ class ConsoleModel {
                 login,
                 name,
                 held.contains(StaffUserDetailsService.authority(Role.AGENT)),
-                held.contains(StaffUserDetailsService.authority(Role.ADMIN)),
-                held.contains(StaffUserDetailsService.authority(Role.EDITOR)));
+                held.contains(StaffUserDetailsService.authority(Role.EDITOR)),
+                held.contains(StaffUserDetailsService.authority(Role.ADMIN)));
     }
 
     @ModelAttribute("htmxScript")
@@ -68,9 +68,6 @@ class ConsoleModel {
         return token == null ? "{}" : "{\"" + token.getHeaderName() + "\":\"" + token.getToken() + "\"}";
     }
 
-    /**
-     * The logged-in staff member: login, name, and whether the inbox, administration and the
-     * knowledge pages are theirs.
-     */
-    record Me(String login, String name, boolean agent, boolean admin, boolean editor) {}
+    /** The logged-in staff member: login, name, and whether the inbox, the knowledge and administration are theirs. */
+    record Me(String login, String name, boolean agent, boolean editor, boolean admin) {}
 }

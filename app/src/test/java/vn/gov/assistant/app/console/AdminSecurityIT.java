@@ -60,6 +60,8 @@ class AdminSecurityIT {
         /** Any logged-in staff member. */
         STAFF,
         AGENT,
+        /** Knowledge, unanswered questions, analytics: editors (and administrators). */
+        EDITOR,
         ADMIN
     }
 
@@ -84,7 +86,13 @@ class AdminSecurityIT {
             Map.entry("/admin/handoffs/{id}/close", Access.AGENT),
             Map.entry("/admin/tickets", Access.AGENT),
             Map.entry("/admin/tickets/{number}/assign", Access.AGENT),
-            Map.entry("/admin/tickets/{number}/outcome", Access.AGENT));
+            Map.entry("/admin/tickets/{number}/outcome", Access.AGENT),
+            Map.entry("/admin/knowledge/status", Access.EDITOR),
+            Map.entry("/admin/knowledge/procedures", Access.EDITOR),
+            Map.entry("/admin/knowledge/procedures/{code}", Access.EDITOR),
+            Map.entry("/admin/knowledge/procedures/{code}/edit", Access.EDITOR),
+            Map.entry("/admin/knowledge/procedures/{code}/compare", Access.EDITOR),
+            Map.entry("/admin/knowledge/procedures/{code}/restore", Access.EDITOR));
 
     /** The public mappings, each with the requests that show it open to anyone, without a CSRF token. */
     static final Map<String, List<MockHttpServletRequestBuilder>> PUBLIC = Map.ofEntries(
@@ -354,6 +362,7 @@ class AdminSecurityIT {
         return switch (access) {
             case PUBLIC, STAFF -> List.of();
             case AGENT -> List.of(EDITOR);
+            case EDITOR -> List.of(AGENT);
             case ADMIN -> List.of(AGENT, EDITOR);
         };
     }
@@ -364,6 +373,7 @@ class AdminSecurityIT {
             case PUBLIC -> List.of();
             case STAFF -> Arrays.asList(AGENT, EDITOR, ADMIN);
             case AGENT -> List.of(AGENT, ADMIN);
+            case EDITOR -> List.of(EDITOR, ADMIN);
             case ADMIN -> List.of(ADMIN);
         };
     }

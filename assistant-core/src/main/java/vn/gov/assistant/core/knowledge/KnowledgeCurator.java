@@ -12,8 +12,8 @@ import vn.gov.assistant.knowledge.procedure.Procedure;
 /**
  * Staff's side of the knowledge: every change goes through here, with its author and a required
  * reason, is checked against the version the author saw (two editors never overwrite each other
- * silently), appended to the log, audited, and served by this instance at once (the others pick
- * it up within their polling interval). Any version can be compared with another and restored.
+ * silently), appended to the log and audited; every instance (this one at once, the others at their
+ * next poll) then builds the new index aside and serves it within seconds. Any version can be compared with another and restored.
  */
 public final class KnowledgeCurator {
 
@@ -71,10 +71,11 @@ public final class KnowledgeCurator {
                 stored.key(),
                 "phiên bản " + stored.revision() + ": " + why));
         try {
-            live.refresh();
+            live.read(); // its history and the latest values show it at once
         } catch (RuntimeException e) {
-            // published: the timer serves it as soon as the log can be read again
+            // published: the timer reads it as soon as the log can be read again
         }
+        live.refreshSoon(); // the index is built aside, in seconds; the request does not wait
         return stored;
     }
 
@@ -159,6 +160,16 @@ public final class KnowledgeCurator {
     /** The knowledge being served. */
     public KnowledgeSnapshot current() {
         return live.current();
+    }
+
+    /** The curated entries as published, including changes whose index is still being built. */
+    public Curation latest() {
+        return live.latest();
+    }
+
+    /** Whether {@code revision} is served by this instance yet. */
+    public boolean served(long revision) {
+        return live.current().revision() >= revision;
     }
 
     /** The most recent changes of every kind, newest first. */

@@ -46,7 +46,10 @@ public final class LiveKnowledge implements Conversations, AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private long failedRevision = -1;
+    private final Object reading = new Object();
+    private final Object building = new Object();
+    private volatile Curation latest;
+    private volatile long failedRevision = -1;
     private boolean unreachable;
 
     /** Builds the snapshot of everything the log holds now; this takes as long as an index build. */
@@ -84,61 +87,118 @@ public final class LiveKnowledge implements Conversations, AutoCloseable {
         return current.get().engine().handle(conversationId, inbound);
     }
 
-    /** The changes applied so far, oldest first. */
+    /** The changes known so far (served, or being built), oldest first. */
     public List<KnowledgeChange> changes() {
         return applied;
     }
 
+    /** The latest revision known to this instance; {@link #current()} serves it once built. */
+    public long known() {
+        List<KnowledgeChange> all = applied;
+        return all.isEmpty() ? 0 : all.get(all.size() - 1).revision();
+    }
+
+    /** The curated entries as of the latest known change, whether or not it is served yet. */
+    public Curation latest() {
+        Curation cached = latest;
+        List<KnowledgeChange> all = applied;
+        long revision = all.isEmpty() ? 0 : all.get(all.size() - 1).revision();
+        if (cached == null || cached.revision() != revision) {
+            cached = Curation.fold(all);
+            latest = cached;
+        }
+        return cached;
+    }
+
     /**
-     * Reads the changes published since the snapshot served and, if any, builds and serves the
-     * next one. True when a new snapshot is served.
+     * Reads the changes published since the last read (quick: no index is built).
      *
      * @throws StateUnavailableException when the log cannot be read
      */
-    public synchronized boolean refresh() {
-        long known = applied.isEmpty() ? 0 : applied.get(applied.size() - 1).revision();
-        if (changesLog.latest() <= known) {
-            return false;
+    public List<KnowledgeChange> read() {
+        synchronized (reading) {
+            long known = known();
+            if (changesLog.latest() <= known) {
+                return applied;
+            }
+            List<KnowledgeChange> fresh = changesLog.since(known);
+            if (!fresh.isEmpty()) {
+                List<KnowledgeChange> all = new ArrayList<>(applied);
+                all.addAll(fresh);
+                applied = List.copyOf(all);
+            }
+            return applied;
         }
-        List<KnowledgeChange> fresh = changesLog.since(known);
-        if (fresh.isEmpty()) {
-            return false;
-        }
-        List<KnowledgeChange> all = new ArrayList<>(applied);
-        all.addAll(fresh);
-        applied = List.copyOf(all);
-        long revision = fresh.get(fresh.size() - 1).revision();
-        if (fresh.stream().allMatch(c -> !c.kind().servedByEngine())) {
-            // nothing the engine answers from changed: the same index and engine, the new entries
-            KnowledgeSnapshot previous = current.get();
-            current.set(new KnowledgeSnapshot(
-                    revision, previous.catalog(), previous.search(), Curation.fold(all), previous.engine()));
-            return true;
-        }
-        long start = System.nanoTime();
-        KnowledgeSnapshot next;
+    }
+
+    /** Builds and serves the latest changes on this instance's refresh thread, as soon as it is free. */
+    public void refreshSoon() {
         try {
-            Curation curation = Curation.fold(all);
-            next = assembler.assemble(revision, curation.apply(bundled), curation);
-        } catch (RuntimeException e) {
-            if (failedRevision != revision) {
+            timer.execute(this::refreshQuietly);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closing: nothing more to serve
+        }
+    }
+
+    /** Waits until {@code revision} (or a later one) is served; false when {@code timeout} passes first. */
+    public boolean awaitServed(long revision, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (current.get().revision() < revision) {
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
+    /**
+     * Reads the changes published since the last read and, if the snapshot served is behind them,
+     * builds and serves the next one (a burst of changes is built once). True when a new snapshot
+     * is served.
+     *
+     * @throws StateUnavailableException when the log cannot be read
+     */
+    public boolean refresh() {
+        read();
+        synchronized (building) {
+            List<KnowledgeChange> all = applied;
+            long revision = all.isEmpty() ? 0 : all.get(all.size() - 1).revision();
+            if (revision <= current.get().revision() || revision == failedRevision) {
+                return false;
+            }
+            KnowledgeSnapshot served = current.get();
+            if (all.stream()
+                    .filter(c -> c.revision() > served.revision())
+                    .noneMatch(c -> c.kind().servedByEngine())) {
+                // nothing the engine answers from changed: the same index and engine, the new entries
+                current.set(new KnowledgeSnapshot(
+                        revision, served.catalog(), served.search(), Curation.fold(all), served.engine()));
+                return true;
+            }
+            long start = System.nanoTime();
+            KnowledgeSnapshot next;
+            try {
+                Curation curation = Curation.fold(all);
+                next = assembler.assemble(revision, curation.apply(bundled), curation);
+            } catch (RuntimeException e) {
                 log.error(
                         "Revision {} of the knowledge cannot be built; revision {} keeps serving",
                         revision,
                         current.get().revision(),
                         e);
                 failedRevision = revision;
+                return false;
             }
-            return false;
+            KnowledgeSnapshot previous = current.getAndSet(next);
+            log.info(
+                    "Serving knowledge revision {} ({} procedures), built in {} ms",
+                    revision,
+                    next.catalog().size(),
+                    (System.nanoTime() - start) / 1_000_000);
+            retire(previous);
+            return true;
         }
-        KnowledgeSnapshot previous = current.getAndSet(next);
-        log.info(
-                "Serving knowledge revision {} ({} procedures), built in {} ms",
-                revision,
-                next.catalog().size(),
-                (System.nanoTime() - start) / 1_000_000);
-        retire(previous);
-        return true;
     }
 
     private void refreshQuietly() {

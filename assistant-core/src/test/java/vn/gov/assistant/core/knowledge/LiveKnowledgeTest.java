@@ -55,6 +55,36 @@ class LiveKnowledgeTest {
         live.close();
     }
 
+    /** Waits for the change to be served: publishing builds the index aside, on the refresh thread. */
+    private void served(KnowledgeChange change) {
+        try {
+            assertThat(live.awaitServed(change.revision(), java.time.Duration.ofSeconds(60)))
+                    .isTrue();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aPublishedChangeIsInTheHistoryAndTheLatestValuesAtOnceBeforeItsIndexIsBuilt() {
+        KnowledgeChange name = curator.publish(
+                "lan.nguyen",
+                ChangeKind.EVERYDAY_NAME,
+                "giay khai sinh cho be",
+                new EverydayName("giấy khai sinh cho bé", birth.value()),
+                "hỏi nhiều",
+                0);
+
+        assertThat(curator.history(ChangeKind.EVERYDAY_NAME, "giay khai sinh cho be"))
+                .containsExactly(name);
+        assertThat(curator.latest().everydayNames())
+                .containsExactly(new EverydayName("giấy khai sinh cho bé", birth.value()));
+        assertThat(curator.head(ChangeKind.EVERYDAY_NAME, "giay khai sinh cho be"))
+                .isEqualTo(name.revision());
+        served(name);
+        assertThat(curator.served(name.revision())).isTrue();
+    }
+
     private static Procedure withFee(Procedure p, long amount) {
         List<SubmissionChannel> channels = p.channels().stream()
                 .map(c -> new SubmissionChannel(
@@ -101,6 +131,7 @@ class LiveKnowledgeTest {
 
         KnowledgeChange edit =
                 curator.publishProcedure("lan.nguyen", withFee(original, 123_000), false, "Sửa theo Thông tư mới", 0);
+        served(edit);
 
         assertThat(live.current().revision()).isEqualTo(edit.revision());
         assertThat(live.current().catalog().find(birth).orElseThrow().revisedAt())
@@ -110,7 +141,7 @@ class LiveKnowledgeTest {
         assertThat(audit.recent(1).get(0).action()).isEqualTo("knowledge.procedure.change");
         assertThat(audit.recent(1).get(0).detail()).contains("Sửa theo Thông tư mới");
 
-        curator.restore("minh.tran", ChangeKind.PROCEDURE, birth.value(), 0, "Nhập nhầm");
+        served(curator.restore("minh.tran", ChangeKind.PROCEDURE, birth.value(), 0, "Nhập nhầm"));
 
         assertThat(feeAnswer("c3")).isEqualTo(before);
         assertThat(curator.history(ChangeKind.PROCEDURE, birth.value()))
@@ -124,7 +155,7 @@ class LiveKnowledgeTest {
     void aHiddenProcedureIsNoLongerServed() {
         Procedure original = live.current().catalog().find(birth).orElseThrow();
 
-        curator.publishProcedure("lan.nguyen", original, true, "Thủ tục đã bãi bỏ", 0);
+        served(curator.publishProcedure("lan.nguyen", original, true, "Thủ tục đã bãi bỏ", 0));
 
         assertThat(live.current().catalog().find(birth)).isEmpty();
         assertThat(live.current().search().search("đăng ký khai sinh", 5).hits())
