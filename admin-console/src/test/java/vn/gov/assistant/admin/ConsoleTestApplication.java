@@ -15,9 +15,15 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import vn.gov.assistant.core.conversation.ReplyRewriter;
 import vn.gov.assistant.core.handoff.HandoffDesk;
 import vn.gov.assistant.core.handoff.OfficeHours;
 import vn.gov.assistant.core.handoff.SharedState;
+import vn.gov.assistant.core.knowledge.InMemoryKnowledgeLog;
+import vn.gov.assistant.core.knowledge.KnowledgeAssembly;
+import vn.gov.assistant.core.knowledge.KnowledgeCurator;
+import vn.gov.assistant.core.knowledge.KnowledgeLog;
+import vn.gov.assistant.core.knowledge.LiveKnowledge;
 import vn.gov.assistant.core.staff.AuditLog;
 import vn.gov.assistant.core.staff.StaffAccounts;
 import vn.gov.assistant.core.state.RateLimits;
@@ -74,6 +80,24 @@ public class ConsoleTestApplication {
             }
         }
         return Catalog.of(CatalogCodec.read(new ByteArrayInputStream(one.toByteArray())));
+    }
+
+    /** Staff's knowledge changes, in memory. */
+    @Bean
+    KnowledgeLog knowledgeLog() {
+        return new InMemoryKnowledgeLog();
+    }
+
+    /** The knowledge served: the tests' catalog with staff's changes. */
+    @Bean(destroyMethod = "close")
+    LiveKnowledge liveKnowledge(Catalog catalog, KnowledgeLog changes, SharedState state) {
+        return new LiveKnowledge(
+                catalog, changes, new KnowledgeAssembly(code -> 0, state.conversations(), ReplyRewriter.NONE, null));
+    }
+
+    @Bean
+    KnowledgeCurator knowledgeCurator(LiveKnowledge live, KnowledgeLog changes, SharedState state) {
+        return new KnowledgeCurator(live, changes, state.audit(), Clock.systemUTC());
     }
 
     @Bean

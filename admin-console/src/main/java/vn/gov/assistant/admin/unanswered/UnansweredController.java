@@ -263,7 +263,10 @@ class UnansweredController {
 
     private static String measure(UnansweredGroup.Resolution r, Recheck recheck) {
         String of = recheck.resolved() + "/" + recheck.asked() + " câu hỏi ";
-        String lead = "Hỏi lại với tri thức đang phục vụ (phiên bản " + recheck.revision() + "): ";
+        String lead = recheck.upToDate()
+                ? "Hỏi lại với tri thức đang phục vụ (phiên bản " + recheck.revision() + "): "
+                : "Tri thức có cách xử lý này đang được xây dựng, trong ít giây nữa công dân sẽ nhận được; hỏi lại"
+                        + " với phiên bản đang phục vụ (" + recheck.revision() + "): ";
         return lead
                 + switch (r.outcome()) {
                     case LINKED -> of + "nay được trả lời bằng thủ tục " + r.target() + others(r, recheck) + ".";

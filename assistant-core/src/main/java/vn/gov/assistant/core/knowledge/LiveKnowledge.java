@@ -168,9 +168,8 @@ public final class LiveKnowledge implements Conversations, AutoCloseable {
                 return false;
             }
             KnowledgeSnapshot served = current.get();
-            if (all.stream()
-                    .filter(c -> c.revision() > served.revision())
-                    .noneMatch(c -> c.kind().servedByEngine())) {
+            if (all.stream().filter(c -> c.revision() > served.revision()).noneMatch(c -> c.kind()
+                    .servedByEngine())) {
                 // nothing the engine answers from changed: the same index and engine, the new entries
                 current.set(new KnowledgeSnapshot(
                         revision, served.catalog(), served.search(), Curation.fold(all), served.engine()));

@@ -6,11 +6,13 @@ import java.util.Objects;
 
 /**
  * A resolution measured: the questions of a resolved group asked again, each as the first message
- * of a fresh conversation, of the knowledge served now ({@code revision}), with how each was
+ * of a fresh conversation, of the knowledge served now ({@code revision}; {@code upToDate} when it
+ * includes the resolution, false while its index is still being built), with how each was
  * handled. {@code resolved} counts those handled as the resolution intended: answered by the
  * linked procedure, answered with the canned answer, or (out of scope) still declined.
  */
-public record Recheck(long revision, List<Asked> questions, int resolved, Map<String, Integer> answeredBy) {
+public record Recheck(
+        long revision, boolean upToDate, List<Asked> questions, int resolved, Map<String, Integer> answeredBy) {
 
     public Recheck {
         questions = List.copyOf(questions);

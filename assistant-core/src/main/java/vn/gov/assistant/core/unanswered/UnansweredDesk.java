@@ -135,7 +135,7 @@ public final class UnansweredDesk {
 
     private List<UnansweredGroup> groups(Instant from) {
         KnowledgeSnapshot served = curator.current();
-        Curation curation = served.curation();
+        Curation curation = curator.latest(); // resolutions show at once, while the index is built
         Map<String, KnowledgeChange> resolutions = new LinkedHashMap<>();
         for (KnowledgeChange c : curation.changes(ChangeKind.UNANSWERED)) {
             resolutions.put(c.key(), c);
@@ -147,7 +147,7 @@ public final class UnansweredDesk {
                 QuestionGroups.group(kept, List.copyOf(resolutions.keySet()), settings.threshold())) {
             KnowledgeChange change = resolutions.get(c.key());
             Optional<UnansweredGroup.Resolution> resolution =
-                    Optional.ofNullable(change).map(ch -> resolution(ch, served));
+                    Optional.ofNullable(change).map(ch -> resolution(ch, served, curation));
             out.add(group(c, from, resolution, heads.getOrDefault(c.key(), 0L)));
         }
         return out;
@@ -164,13 +164,13 @@ public final class UnansweredDesk {
         return heads;
     }
 
-    private static UnansweredGroup.Resolution resolution(KnowledgeChange change, KnowledgeSnapshot served) {
+    private static UnansweredGroup.Resolution resolution(
+            KnowledgeChange change, KnowledgeSnapshot served, Curation curation) {
         UnansweredResolution r = KnowledgeCodec.value(change, UnansweredResolution.class);
         String name =
                 switch (r.outcome()) {
                     case LINKED -> procedureName(served, r.target()).orElse("");
-                    case CANNED -> served.curation()
-                            .value(ChangeKind.CANNED_ANSWER, r.target(), CannedAnswer.class)
+                    case CANNED -> curation.value(ChangeKind.CANNED_ANSWER, r.target(), CannedAnswer.class)
                             .map(CannedAnswer::title)
                             .orElse("");
                     case OUT_OF_SCOPE -> "";
@@ -375,8 +375,7 @@ public final class UnansweredDesk {
             throw new CurationException("Tên gọi thường dùng cần ít nhất hai tiếng, để không khớp nhầm câu hỏi khác.");
         }
         String nameKey = ChangeKind.keyOf(name);
-        Optional<EverydayName> existing =
-                curator.current().curation().value(ChangeKind.EVERYDAY_NAME, nameKey, EverydayName.class);
+        Optional<EverydayName> existing = curator.latest().value(ChangeKind.EVERYDAY_NAME, nameKey, EverydayName.class);
         if (existing.isPresent()
                 && !existing.get().code().equals(procedure.code().value())) {
             throw new CurationException("Tên gọi «" + existing.get().name() + "» đang dùng cho thủ tục "
@@ -549,7 +548,8 @@ public final class UnansweredDesk {
             }
             asked.add(new Recheck.Asked(question, result, code, name, intended));
         }
-        Recheck measured = new Recheck(served.revision(), asked, resolved, answeredBy);
+        Recheck measured =
+                new Recheck(served.revision(), served.revision() >= resolution.revision(), asked, resolved, answeredBy);
         if (rechecks.size() >= MAX_RECHECKS) {
             rechecks.clear(); // measures of earlier revisions and resolutions
         }
