@@ -92,7 +92,12 @@ class AdminSecurityIT {
             Map.entry("/admin/knowledge/procedures/{code}", Access.EDITOR),
             Map.entry("/admin/knowledge/procedures/{code}/edit", Access.EDITOR),
             Map.entry("/admin/knowledge/procedures/{code}/compare", Access.EDITOR),
-            Map.entry("/admin/knowledge/procedures/{code}/restore", Access.EDITOR));
+            Map.entry("/admin/knowledge/procedures/{code}/restore", Access.EDITOR),
+            Map.entry("/admin/unanswered", Access.EDITOR),
+            Map.entry("/admin/unanswered/procedures", Access.EDITOR),
+            Map.entry("/admin/unanswered/link", Access.EDITOR),
+            Map.entry("/admin/unanswered/answer", Access.EDITOR),
+            Map.entry("/admin/unanswered/out-of-scope", Access.EDITOR));
 
     /** The public mappings, each with the requests that show it open to anyone, without a CSRF token. */
     static final Map<String, List<MockHttpServletRequestBuilder>> PUBLIC = Map.ofEntries(
