@@ -93,6 +93,7 @@ class UnansweredController {
         String query = q.length() > 200 ? q.substring(0, 200) : q;
         model.addAttribute("choices", desk.procedures(query, CHOICES));
         model.addAttribute("index", parse(g, 0));
+        model.addAttribute("query", query.strip());
         return "admin/unanswered-choices :: choices";
     }
 

@@ -144,10 +144,12 @@ class UnansweredBrowserIT {
         try (BrowserContext editor = chromium.browser().newContext();
                 BrowserContext agent = chromium.browser().newContext();
                 BrowserContext citizen = chromium.browser().newContext()) {
-            editor.onDialog(d -> {
-                dialogs.add(d.message());
-                d.dismiss();
-            });
+            for (BrowserContext context : List.of(editor, citizen)) {
+                context.onDialog(d -> {
+                    dialogs.add(d.message());
+                    d.dismiss();
+                });
+            }
             Page page = logIn(editor, "bien.tap.ua", "/admin/unanswered");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .hasText("Câu hỏi chưa trả lời được");
@@ -165,6 +167,7 @@ class UnansweredBrowserIT {
             group.getByText("Gắn với một thủ tục").click();
             Locator link = group.locator("details.link form");
             link.getByLabel("Tìm thủ tục (tên, mã, hoặc như công dân hỏi)").fill("đăng ký tạm trú");
+            assertThat(link.locator(".searched")).hasText("Kết quả tìm cho «đăng ký tạm trú»");
             Locator choice = link.getByLabel(TEMPORARY_RESIDENCE + " – Đăng ký tạm trú");
             assertThat(choice).isVisible();
             choice.check();

@@ -137,6 +137,7 @@ class UnansweredIT {
                     .get(10, TimeUnit.SECONDS);
             s.send(Map.of("type", "hello"));
             s.next(m -> m.path("type").asString("").equals("welcome"));
+            s.next(m -> m.path("type").asString("").equals("reply")); // the greeting of a new chat
             return s;
         }
 

@@ -227,7 +227,7 @@ public final class UnansweredDesk {
                 shown.isEmpty() ? null : shown.getLast().at(),
                 channels,
                 reasons,
-                examples(shown),
+                examples(shown, phrasings),
                 distinct,
                 resolution,
                 head);
@@ -280,15 +280,22 @@ public final class UnansweredDesk {
         return Optional.ofNullable(best).map(Phrasing::text);
     }
 
-    /** Up to {@link UnansweredGroup#MAX_EXAMPLES} distinct questions, newest first. */
-    private static List<String> examples(List<UnansweredQuestion> questions) {
+    /**
+     * Up to {@link UnansweredGroup#MAX_EXAMPLES} distinct phrasings, the most recently asked first,
+     * each shown with diacritics when it was ever typed with them.
+     */
+    private static List<String> examples(List<UnansweredQuestion> questions, List<Phrasing> phrasings) {
+        Map<String, String> shown = new HashMap<>();
+        for (Phrasing p : phrasings) {
+            shown.put(p.folded(), p.text());
+        }
         List<String> out = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (int i = questions.size() - 1; i >= 0 && out.size() < UnansweredGroup.MAX_EXAMPLES; i--) {
             String folded = ChangeKind.keyOf(questions.get(i).text());
             if (!seen.contains(folded)) {
                 seen.add(folded);
-                out.add(questions.get(i).text());
+                out.add(shown.getOrDefault(folded, questions.get(i).text()));
             }
         }
         return out;
