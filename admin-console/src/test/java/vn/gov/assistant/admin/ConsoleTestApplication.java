@@ -15,6 +15,9 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import vn.gov.assistant.core.analytics.Analytics;
+import vn.gov.assistant.core.analytics.AnalyticsStore;
+import vn.gov.assistant.core.analytics.InMemoryAnalyticsStore;
 import vn.gov.assistant.core.conversation.ReplyRewriter;
 import vn.gov.assistant.core.handoff.HandoffDesk;
 import vn.gov.assistant.core.handoff.OfficeHours;
@@ -99,6 +102,26 @@ public class ConsoleTestApplication {
     KnowledgeCurator knowledgeCurator(LiveKnowledge live, KnowledgeLog changes, SharedState state) {
         return new KnowledgeCurator(live, changes, state.audit(), Clock.systemUTC());
     }
+
+    /** Analytics in memory; the one procedure named, and a name with markup to show it is escaped. */
+    @Bean
+    AnalyticsStore analyticsStore() {
+        return new InMemoryAnalyticsStore(AnalyticsStore.DEFAULT_RETENTION, Clock.systemUTC());
+    }
+
+    @Bean
+    Analytics analytics(AnalyticsStore store) {
+        return new Analytics(store, code -> switch (code) {
+            case TEMPORARY_RESIDENCE -> "Đăng ký tạm trú";
+            case MARKUP_PROCEDURE -> MARKUP_NAME;
+            default -> "";
+        });
+    }
+
+    /** A code whose name holds markup, for the escaping tests. */
+    public static final String MARKUP_PROCEDURE = "9.999999";
+
+    public static final String MARKUP_NAME = "<script>alert('x')</script> Thủ tục <b>đậm</b>";
 
     @Bean
     HandoffDesk handoffDesk(SharedState state, Catalog catalog) {

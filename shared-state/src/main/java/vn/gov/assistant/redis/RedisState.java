@@ -8,6 +8,7 @@ import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.util.JedisURIHelper;
+import vn.gov.assistant.core.analytics.AnalyticsStore;
 import vn.gov.assistant.core.conversation.ConversationStore;
 import vn.gov.assistant.core.handoff.CallbackTickets;
 import vn.gov.assistant.core.handoff.CitizenMailbox;
@@ -152,6 +153,14 @@ public final class RedisState implements AutoCloseable {
     /** The curated knowledge's change log, shared by every instance. */
     public vn.gov.assistant.core.knowledge.KnowledgeLog knowledgeLog() {
         return new RedisKnowledgeLog(redis);
+    }
+
+    /**
+     * Analytics: day counters and staff waits kept {@code retention} after their day (400 days by
+     * default), conversation marks and day salts two days.
+     */
+    public AnalyticsStore analyticsStore(Duration retention) {
+        return new RedisAnalyticsStore(redis, retention, java.time.Clock.systemUTC());
     }
 
     /** Unanswered questions (masked), shared by every instance; the newest {@code capacity} are kept. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import vn.gov.assistant.core.analytics.AnalyticsStore;
 import vn.gov.assistant.core.conversation.ConversationState;
 import vn.gov.assistant.core.conversation.ConversationStore;
 import vn.gov.assistant.core.handoff.CallbackTicket;
@@ -128,6 +130,13 @@ class RedisUnavailableTest {
         operations.put(
                 "audit.record", () -> audit.record(new AuditEntry(NOW, "lan.nguyen", "handoff.claim", "h1", "")));
         operations.put("audit.recent", () -> audit.recent(10));
+        AnalyticsStore analytics = state.analyticsStore(Duration.ofDays(400));
+        LocalDate today = LocalDate.now(AnalyticsStore.ZONE);
+        operations.put("analytics.mark", () -> analytics.mark(today, SECRET_CONVERSATION, 0, 1));
+        operations.put("analytics.add", () -> analytics.add(today, "web", Map.of("messages", 1L)));
+        operations.put("analytics.wait", () -> analytics.addWait(today, "web", Duration.ofSeconds(5)));
+        operations.put("analytics.read", () -> analytics.read(today, today.plusDays(1)));
+        operations.put("analytics.salt", () -> analytics.salt(today));
 
         for (Map.Entry<String, Executable> operation : operations.entrySet()) {
             long start = System.nanoTime();

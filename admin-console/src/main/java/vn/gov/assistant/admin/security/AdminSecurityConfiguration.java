@@ -116,7 +116,11 @@ public class AdminSecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/inbox/**", "/admin/handoffs/**", "/admin/tickets/**")
                         .hasRole(Role.AGENT.name())
-                        .requestMatchers("/admin/knowledge/**", "/admin/unanswered/**", "/admin/analytics/**")
+                        .requestMatchers(
+                                "/admin/knowledge/**",
+                                "/admin/unanswered/**",
+                                "/admin/analytics/**",
+                                "/admin/analytics.csv")
                         .hasRole(Role.EDITOR.name())
                         .requestMatchers("/admin", "/admin/")
                         .authenticated()

@@ -21,7 +21,8 @@ import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
 
 /**
  * The commands that run without the web server: {@code convert} (import the portal's records),
- * {@code eval} (measure the search on labelled questions) and {@code bench} (time it). Each returns a process exit code.
+ * {@code eval} (measure the search on labelled questions), {@code bench} (time it), {@code loadtest} and
+ * {@code bench-publish} (a staff change from publishing to served). Each returns a process exit code.
  */
 public final class Commands {
 
@@ -33,7 +34,9 @@ public final class Commands {
             "bench",
             (args, out) -> BenchCommand.run(args, out, Commands::search),
             "loadtest",
-            LoadTestCommand::run);
+            LoadTestCommand::run,
+            "bench-publish",
+            PublishBenchCommand::run);
 
     private Commands() {}
 

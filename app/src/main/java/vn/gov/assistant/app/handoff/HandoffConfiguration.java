@@ -12,6 +12,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.gov.assistant.core.analytics.AnalyticsRecorder;
+import vn.gov.assistant.core.conversation.TurnListener;
 import vn.gov.assistant.core.handoff.CitizenSender;
 import vn.gov.assistant.core.handoff.HandoffDesk;
 import vn.gov.assistant.core.handoff.HandoffWorker;
@@ -49,14 +51,16 @@ class HandoffConfiguration {
             SharedState state,
             OfficeHours hours,
             LiveKnowledge knowledge,
+            AnalyticsRecorder analytics,
             @Value("${assistant.handoff.presence-window:PT45S}") Duration presenceWindow,
             @Value("${assistant.handoff.first-wait-guess:PT4M}") Duration firstWait,
             @Value("${assistant.handoff.zalo-window:PT48H}") Duration zaloWindow,
             @Value("${assistant.handoff.zalo-margin:PT2H}") Duration zaloMargin) {
+        // analytics hear of each hand-off opened and claimed and each callback ticket made
         return new HandoffDesk(
-                state.board(),
+                analytics.watching(state.board()),
                 state.queue(),
-                state.tickets(),
+                analytics.watching(state.tickets()),
                 state.presence(),
                 state.accounts(),
                 state.audit(),
@@ -71,15 +75,19 @@ class HandoffConfiguration {
             LiveKnowledge engine,
             SharedState state,
             HandoffDesk desk,
+            ObjectProvider<TurnListener> listeners,
             @Value("${assistant.handoff.failures-before-handoff:3}") int failures,
             @Value("${assistant.handoff.sensitive-topics:khiếu nại,tố cáo,tố giác}") List<String> sensitive) {
-        return new Reception(
+        Reception reception = new Reception(
                 engine,
                 state.conversations(),
                 state.locks(),
                 desk,
                 new Reception.Settings(failures, sensitive, Duration.ofSeconds(5), Duration.ofSeconds(30)),
                 Clock.systemUTC());
+        // whatever watches the turns (analytics, ...) is told of each one
+        listeners.orderedStream().forEach(reception::addListener);
+        return reception;
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")

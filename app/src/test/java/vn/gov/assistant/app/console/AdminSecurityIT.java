@@ -93,6 +93,8 @@ class AdminSecurityIT {
             Map.entry("/admin/knowledge/procedures/{code}/edit", Access.EDITOR),
             Map.entry("/admin/knowledge/procedures/{code}/compare", Access.EDITOR),
             Map.entry("/admin/knowledge/procedures/{code}/restore", Access.EDITOR),
+            Map.entry("/admin/analytics", Access.EDITOR),
+            Map.entry("/admin/analytics.csv", Access.EDITOR),
             Map.entry("/admin/unanswered", Access.EDITOR),
             Map.entry("/admin/unanswered/procedures", Access.EDITOR),
             Map.entry("/admin/unanswered/link", Access.EDITOR),
@@ -260,7 +262,13 @@ class AdminSecurityIT {
                 }
             }
         }
-        assertThat(checked).contains("GET /admin/accounts", "POST /admin/handoffs/x-it/claim", "GET /admin/inbox");
+        assertThat(checked)
+                .contains(
+                        "GET /admin/accounts",
+                        "POST /admin/handoffs/x-it/claim",
+                        "GET /admin/inbox",
+                        "GET /admin/analytics",
+                        "GET /admin/analytics.csv");
     }
 
     @Test

@@ -14,20 +14,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A citizen's web chat over a real WebSocket: sends the widget's JSON, keeps all it receives. */
-final class CitizenSocket implements WebSocket.Listener, AutoCloseable {
+public final class CitizenSocket implements WebSocket.Listener, AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final LinkedBlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
     /** Every message received, in order, including those already taken by {@link #next}. */
-    final List<JsonNode> all = java.util.Collections.synchronizedList(new ArrayList<>());
+    public final List<JsonNode> all = java.util.Collections.synchronizedList(new ArrayList<>());
 
     private final StringBuilder buffer = new StringBuilder();
     private WebSocket socket;
-    String session;
+    public String session;
 
     /** Connects to an instance and says hello (resuming {@code session} when not null). */
-    static CitizenSocket connect(int port, String session) throws Exception {
+    public static CitizenSocket connect(int port, String session) throws Exception {
         CitizenSocket c = new CitizenSocket();
         c.socket = HttpClient.newHttpClient()
                 .newWebSocketBuilder()
@@ -38,16 +38,16 @@ final class CitizenSocket implements WebSocket.Listener, AutoCloseable {
         return c;
     }
 
-    void send(Map<String, ?> message) {
+    public void send(Map<String, ?> message) {
         socket.sendText(JSON.writeValueAsString(message), true).join();
     }
 
-    void say(String text) {
+    public void say(String text) {
         send(Map.of("type", "text", "text", text));
     }
 
     /** The next message matching, skipping others; fails after 15 s. */
-    JsonNode next(Predicate<JsonNode> wanted) throws InterruptedException {
+    public JsonNode next(Predicate<JsonNode> wanted) throws InterruptedException {
         long end = System.nanoTime() + 15_000_000_000L;
         while (System.nanoTime() < end) {
             JsonNode m = inbox.poll(end - System.nanoTime(), TimeUnit.NANOSECONDS);
@@ -58,17 +58,17 @@ final class CitizenSocket implements WebSocket.Listener, AutoCloseable {
         throw new AssertionError("nothing matching within 15 s; received " + all);
     }
 
-    JsonNode reply() throws InterruptedException {
+    public JsonNode reply() throws InterruptedException {
         return next(m -> type(m).equals("reply"));
     }
 
     /** The next staff or desk line containing this text. */
-    JsonNode line(String containing) throws InterruptedException {
+    public JsonNode line(String containing) throws InterruptedException {
         return next(m -> type(m).equals("line") && m.path("text").asString("").contains(containing));
     }
 
     /** Lines received (pushed, not history) whose text is exactly this. */
-    long linesWithText(String text) {
+    public long linesWithText(String text) {
         synchronized (all) {
             return all.stream()
                     .filter(m -> type(m).equals("line")
@@ -78,7 +78,7 @@ final class CitizenSocket implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Waits until a line with each of these texts arrived, in any order; fails after 30 s. */
-    void awaitLines(java.util.Collection<String> texts) throws InterruptedException {
+    public void awaitLines(java.util.Collection<String> texts) throws InterruptedException {
         long end = System.nanoTime() + 30_000_000_000L;
         while (System.nanoTime() < end) {
             if (texts.stream().allMatch(t -> linesWithText(t) > 0)) {
@@ -90,12 +90,12 @@ final class CitizenSocket implements WebSocket.Listener, AutoCloseable {
                 + texts.stream().filter(t -> linesWithText(t) == 0).toList());
     }
 
-    static String type(JsonNode m) {
+    public static String type(JsonNode m) {
         return m.path("type").asString("");
     }
 
     /** A reply's text parts, joined. */
-    static String text(JsonNode reply) {
+    public static String text(JsonNode reply) {
         StringBuilder out = new StringBuilder();
         for (JsonNode part : reply.path("parts")) {
             if (part.path("type").asString("").equals("text")) {

@@ -7,12 +7,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 /** The staff console in a browser, for the tests that drive it. */
-final class StaffConsole {
+public final class StaffConsole {
 
     private StaffConsole() {}
 
     /** Logs the first administrator in on the instance at {@code port}; returns the open inbox. */
-    static Page logIn(BrowserContext browser, int port, String password) {
+    public static Page logIn(BrowserContext browser, int port, String password) {
         Page page = browser.newPage();
         page.navigate("http://localhost:" + port + "/admin/inbox");
         page.getByLabel("Tên đăng nhập").fill("admin");

@@ -7,13 +7,17 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.gov.assistant.channels.web.Ratings;
+import vn.gov.assistant.core.analytics.Analytics;
+import vn.gov.assistant.core.analytics.AnalyticsQuery;
+import vn.gov.assistant.core.analytics.AnalyticsStore;
 
 /**
  * The web chat end to end in a real headless Chromium (Debian's package, no browser download):
@@ -30,7 +34,15 @@ class WebChatBrowserIT {
     int port;
 
     @Autowired
-    Ratings ratings;
+    Analytics analytics;
+
+    /** Today's five-star ratings on the web chat, as the analytics page counts them. */
+    private long fiveStars() {
+        LocalDate today = LocalDate.now(AnalyticsStore.ZONE);
+        return analytics
+                .report(new AnalyticsQuery(today, today.plusDays(1), Optional.of("web")))
+                .ratingCount(5);
+    }
 
     @BeforeAll
     static void launch() {
@@ -72,13 +84,13 @@ class WebChatBrowserIT {
             assertThat(page.locator(".tldvc-log img")).hasCount(0);
             assertThat(page.locator(".tldvc-log b")).hasCount(0);
 
-            long fives = ratings.count(5);
+            long fives = fiveStars();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kết thúc và đánh giá"))
                     .click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("5 sao"))
                     .click();
             assertThat(log).containsText("Cảm ơn bạn đã đánh giá 5 sao");
-            assertThat(ratings.count(5)).isEqualTo(fives + 1);
+            assertThat(fiveStars()).isEqualTo(fives + 1);
 
             page.reload();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hỏi trợ lý dịch vụ công"))

@@ -11,6 +11,7 @@ import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
+import vn.gov.assistant.core.analytics.AnalyticsRecorder;
 import vn.gov.assistant.core.handoff.Reception;
 import vn.gov.assistant.core.handoff.SharedState;
 
@@ -33,7 +34,7 @@ public class WebChatConfiguration implements WebSocketConfigurer, org.springfram
     public WebChatConfiguration(
             Reception reception,
             SharedState state,
-            Ratings ratings,
+            AnalyticsRecorder analytics,
             @Value("${assistant.web.allowed-origins:http://localhost:[*],http://127.0.0.1:[*]}") String[] origins,
             @Value("${assistant.web.rate-per-second:2}") double perSecond,
             @Value("${assistant.web.burst:10}") int burst,
@@ -42,7 +43,7 @@ public class WebChatConfiguration implements WebSocketConfigurer, org.springfram
                 reception,
                 state.mailbox(),
                 new WebChatHistory(100_000, 100, Duration.ofMinutes(30), Clock.systemUTC()),
-                ratings,
+                analytics,
                 state.rateLimits(),
                 perSecond,
                 burst);
@@ -72,10 +73,5 @@ public class WebChatConfiguration implements WebSocketConfigurer, org.springfram
         container.setMaxTextMessageBufferSize(64 * 1024);
         container.setMaxSessionIdleTimeout(30L * 60 * 1000);
         return container;
-    }
-
-    @Bean
-    static Ratings webChatRatings() {
-        return new Ratings();
     }
 }

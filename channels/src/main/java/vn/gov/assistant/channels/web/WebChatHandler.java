@@ -20,6 +20,7 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.assistant.core.analytics.AnalyticsRecorder;
 import vn.gov.assistant.core.conversation.ConversationEngine;
 import vn.gov.assistant.core.handoff.CitizenMailbox;
 import vn.gov.assistant.core.handoff.Reception;
@@ -54,7 +55,7 @@ public final class WebChatHandler extends TextWebSocketHandler implements AutoCl
     private final Reception reception;
     private final WebChatAdapter adapter = new WebChatAdapter();
     private final WebChatHistory history;
-    private final Ratings ratings;
+    private final AnalyticsRecorder analytics;
     private final RateLimits limits;
     private final JsonMapper json = JsonMapper.builder().build();
     private final double perSecond;
@@ -70,14 +71,14 @@ public final class WebChatHandler extends TextWebSocketHandler implements AutoCl
             Reception reception,
             CitizenMailbox mailbox,
             WebChatHistory history,
-            Ratings ratings,
+            AnalyticsRecorder analytics,
             RateLimits limits,
             double perSecond,
             int burst) {
         this.reception = reception;
         this.mailbox = mailbox;
         this.history = history;
-        this.ratings = ratings;
+        this.analytics = analytics;
         this.limits = limits;
         this.perSecond = perSecond;
         this.burst = burst;
@@ -185,7 +186,8 @@ public final class WebChatHandler extends TextWebSocketHandler implements AutoCl
                     error(session, "Đánh giá phải từ 1 đến 5 sao.");
                     return;
                 }
-                ratings.record(score);
+                // one rating per conversation and day counts (the last); shared by every instance
+                analytics.rated(adapter.name(), adapter.conversationId(sessionId), score);
                 reception.rated(adapter.name(), adapter.conversationId(sessionId), score);
                 send(session, Map.of("type", "rated", "score", score));
             }

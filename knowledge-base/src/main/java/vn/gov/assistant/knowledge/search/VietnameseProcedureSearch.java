@@ -611,6 +611,14 @@ public final class VietnameseProcedureSearch implements ProcedureSearch, AutoClo
 
     /** An accent restorer trained on the catalog's own text and the everyday names. */
     static AccentRestorer trainRestorer(Catalog catalog, EverydayNames names) {
+        return AccentRestorer.train(restorerTexts(catalog, names));
+    }
+
+    /**
+     * The texts the accent restorer learns from: a caller rebuilding the search after a change
+     * that leaves them equal (a fee, a note) can keep the restorer it has.
+     */
+    public static List<String> restorerTexts(Catalog catalog, EverydayNames names) {
         List<String> texts = new ArrayList<>();
         for (Procedure p : catalog.procedures()) {
             texts.add(p.name());
@@ -623,6 +631,6 @@ public final class VietnameseProcedureSearch implements ProcedureSearch, AutoClo
             p.documents().forEach(d -> texts.add(d.name()));
             texts.addAll(names.namesOf(p.code()));
         }
-        return AccentRestorer.train(texts);
+        return texts;
     }
 }
