@@ -41,6 +41,9 @@ class UnansweredController {
     /** Open groups shown at once (the most asked); more on request. */
     static final int PAGE = 50;
 
+    /** Resolved groups shown at once (the latest), each measured again; more on request. */
+    static final int RESOLVED_PAGE = 20;
+
     private static final int CHOICES = 5;
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter WHEN =
@@ -56,22 +59,27 @@ class UnansweredController {
     String page(
             @RequestParam(defaultValue = "30") String days,
             @RequestParam(defaultValue = "open") String tab,
-            @RequestParam(defaultValue = "" + PAGE) String show,
+            @RequestParam(defaultValue = "0") String show,
             Model model) {
         int period = period(days);
-        int shown = Math.max(PAGE, parse(show, PAGE));
         boolean resolvedTab = tab.equals("resolved");
+        int page = resolvedTab ? RESOLVED_PAGE : PAGE;
+        int shown = Math.max(page, parse(show, page));
         UnansweredDesk.Overview overview = desk.overview(Duration.ofDays(period));
         List<OpenRow> open = new ArrayList<>();
-        for (UnansweredGroup g : overview.open()) {
-            if (open.size() >= shown) {
-                break;
+        List<ResolvedRow> resolved = new ArrayList<>();
+        if (resolvedTab) { // each shown resolution is measured: a page at a time
+            for (UnansweredGroup g : overview.resolved()
+                    .subList(0, Math.min(shown, overview.resolved().size()))) {
+                resolved.add(resolvedRow(g));
             }
-            open.add(openRow(open.size(), g));
+        } else {
+            for (UnansweredGroup g :
+                    overview.open().subList(0, Math.min(shown, overview.open().size()))) {
+                open.add(openRow(open.size(), g));
+            }
         }
-        List<ResolvedRow> resolved = resolvedTab
-                ? overview.resolved().stream().map(this::resolvedRow).toList()
-                : List.of();
+        int listed = resolvedTab ? overview.resolved().size() : overview.open().size();
         model.addAttribute("days", period);
         model.addAttribute("periods", PERIODS);
         model.addAttribute("tab", resolvedTab ? "resolved" : "open");
@@ -80,7 +88,7 @@ class UnansweredController {
         model.addAttribute(
                 "questionCount",
                 overview.open().stream().mapToInt(UnansweredGroup::count).sum());
-        model.addAttribute("more", overview.open().size() > open.size() ? shown + PAGE : 0);
+        model.addAttribute("more", listed > shown ? shown + page : 0);
         model.addAttribute("resolved", resolved);
         model.addAttribute("resolvedCount", overview.resolved().size());
         return "admin/unanswered";

@@ -1,8 +1,10 @@
 package vn.gov.assistant.core.unanswered;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A resolution measured: the questions of a resolved group asked again, each as the first message
@@ -16,7 +18,7 @@ public record Recheck(
 
     public Recheck {
         questions = List.copyOf(questions);
-        answeredBy = Map.copyOf(answeredBy);
+        answeredBy = Collections.unmodifiableMap(new TreeMap<>(answeredBy)); // by code
     }
 
     public int asked() {

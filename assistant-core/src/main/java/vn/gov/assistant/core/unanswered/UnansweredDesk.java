@@ -344,7 +344,8 @@ public final class UnansweredDesk {
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ")
                 .strip();
-        return name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s…]+$", "");
+        // list marks and quotes before, the question's end punctuation after
+        return name.replaceAll("^[\\s\"'“”‘’*•–—-]+|[\\s?.!,;:…]+$", "");
     }
 
     // ---------------------------------------------------------------- resolving

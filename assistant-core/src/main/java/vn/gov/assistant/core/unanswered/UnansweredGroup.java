@@ -1,6 +1,8 @@
 package vn.gov.assistant.core.unanswered;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,8 +41,9 @@ public record UnansweredGroup(
     public UnansweredGroup {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(typical, "typical");
-        channels = Map.copyOf(channels);
-        reasons = Map.copyOf(reasons);
+        // in the order given (channels by name, reasons as declared): the page lists them so
+        channels = Collections.unmodifiableMap(new LinkedHashMap<>(channels));
+        reasons = Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
         examples = List.copyOf(examples);
         phrasings = List.copyOf(phrasings);
         Objects.requireNonNull(resolution, "resolution");

@@ -305,4 +305,17 @@ class UnansweredDeskTest {
                 .hasSizeLessThanOrEqualTo(5);
         assertThat(desk.procedures("  ", 5)).isEmpty();
     }
+
+    @Test
+    void theNameOfferedIsTheTypicalPhrasingInLowerCaseWithoutItsClosingPunctuation() {
+        assertThat(UnansweredDesk.suggestedName(typical("  - Ở trọ thì có cần báo công an không ạ?? ")))
+                .isEqualTo("ở trọ thì có cần báo công an không ạ");
+        assertThat(UnansweredDesk.suggestedName(typical("<b>Làm sổ đỏ</b> mất bao lâu…")))
+                .isEqualTo("<b>làm sổ đỏ</b> mất bao lâu");
+    }
+
+    private static UnansweredGroup typical(String text) {
+        return new UnansweredGroup(
+                "k", text, 1, 1, null, null, Map.of(), Map.of(), List.of(), List.of(), java.util.Optional.empty(), 0);
+    }
 }
