@@ -85,6 +85,24 @@ public class ConsoleTestApplication {
         return Catalog.of(CatalogCodec.read(new ByteArrayInputStream(one.toByteArray())));
     }
 
+    /** Staff's knowledge changes, in memory. */
+    @Bean
+    KnowledgeLog knowledgeLog() {
+        return new InMemoryKnowledgeLog();
+    }
+
+    /** The knowledge served: the tests' catalog with staff's changes. */
+    @Bean(destroyMethod = "close")
+    LiveKnowledge liveKnowledge(Catalog catalog, KnowledgeLog changes, SharedState state) {
+        return new LiveKnowledge(
+                catalog, changes, new KnowledgeAssembly(code -> 0, state.conversations(), ReplyRewriter.NONE, null));
+    }
+
+    @Bean
+    KnowledgeCurator knowledgeCurator(LiveKnowledge live, KnowledgeLog changes, SharedState state) {
+        return new KnowledgeCurator(live, changes, state.audit(), Clock.systemUTC());
+    }
+
     /** Analytics in memory; the one procedure named, and a name with markup to show it is escaped. */
     @Bean
     AnalyticsStore analyticsStore() {

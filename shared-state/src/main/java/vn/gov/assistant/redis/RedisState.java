@@ -163,6 +163,11 @@ public final class RedisState implements AutoCloseable {
         return new RedisAnalyticsStore(redis, retention, java.time.Clock.systemUTC());
     }
 
+    /** Unanswered questions (masked), shared by every instance; the newest {@code capacity} are kept. */
+    public vn.gov.assistant.core.unanswered.UnansweredQuestions unansweredQuestions(int capacity) {
+        return new RedisUnansweredQuestions(redis, capacity);
+    }
+
     /** Records of one kind ({@code namespace}: e.g. {@code form-draft}), each with its own ttl. */
     public <T> ExpiringStore<T> expiringStore(String namespace, Class<T> type) {
         return new RedisExpiringStore<>(redis, namespace, type);

@@ -118,6 +118,26 @@ public final class Reception {
         }
     }
 
+    /**
+     * A citizen rated the conversation (1 to 5): the listeners are told (see {@link
+     * TurnListener#onRating}); nothing is kept here.
+     */
+    public void rated(String channel, String conversationId, int score) {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(conversationId, "conversationId");
+        if (score < 1 || score > 5) {
+            throw new IllegalArgumentException("a rating is 1 to 5: " + score);
+        }
+        Instant at = clock.instant();
+        for (TurnListener listener : listeners) {
+            try {
+                listener.onRating(channel, conversationId, score, at);
+            } catch (RuntimeException e) {
+                log.warn("A turn listener failed ({}): {}", listener.getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+
     /** Adds a listener told of every turn this reception answers (see {@link TurnListener}). */
     public void addListener(TurnListener listener) {
         listeners.add(Objects.requireNonNull(listener));
@@ -166,7 +186,24 @@ public final class Reception {
         if (reason == null) {
             return Optional.of(reply);
         }
-        return Optional.of(handOver(channel, conversationId, after, reason));
+        Reply handedOver = handOver(channel, conversationId, after, reason);
+        // the engine declined this question: the hand-over answers it, and says so to listeners
+        return Optional.of(reason == Handoff.Reason.REPEATED_FAILURE ? declined(handedOver) : handedOver);
+    }
+
+    private static Reply declined(Reply reply) {
+        ReplyMetadata m = reply.metadata();
+        return new Reply(
+                reply.parts(),
+                new ReplyMetadata(
+                        m.intent(),
+                        m.cited(),
+                        m.offered(),
+                        m.aspect(),
+                        m.confidence(),
+                        true,
+                        m.handoff(),
+                        m.generated()));
     }
 
     private Handoff.Reason reason(Inbound inbound, Reply reply, ConversationState state) {

@@ -36,6 +36,14 @@ public enum ChangeKind {
         return payloadType;
     }
 
+    /**
+     * Whether the engine answers from entries of this kind: a change of a kind it does not read
+     * (how staff resolved unanswered questions) is served without building a new index.
+     */
+    public boolean servedByEngine() {
+        return this != UNANSWERED;
+    }
+
     /** The key of a text-keyed entry: lower case, no diacritics, single spaces. */
     public static String keyOf(String text) {
         return String.join(" ", vn.gov.assistant.knowledge.text.VietnameseText.foldedWords(text));

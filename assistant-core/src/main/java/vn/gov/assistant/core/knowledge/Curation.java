@@ -69,6 +69,11 @@ public final class Curation {
         return Optional.ofNullable(latest.get(kind).get(key)).map(c -> KnowledgeCodec.value(c, type));
     }
 
+    /** The changes that set the current values of one kind, in the order their keys first appeared. */
+    public List<KnowledgeChange> changes(ChangeKind kind) {
+        return List.copyOf(latest.get(kind).values());
+    }
+
     /** The change that set the current value of a key. */
     public Optional<KnowledgeChange> change(ChangeKind kind, String key) {
         return Optional.ofNullable(latest.get(kind).get(key));

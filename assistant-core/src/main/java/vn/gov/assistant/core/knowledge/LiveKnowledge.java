@@ -167,6 +167,14 @@ public final class LiveKnowledge implements Conversations, AutoCloseable {
             if (revision <= current.get().revision() || revision == failedRevision) {
                 return false;
             }
+            KnowledgeSnapshot served = current.get();
+            if (all.stream().filter(c -> c.revision() > served.revision()).noneMatch(c -> c.kind()
+                    .servedByEngine())) {
+                // nothing the engine answers from changed: the same index and engine, the new entries
+                current.set(new KnowledgeSnapshot(
+                        revision, served.catalog(), served.search(), Curation.fold(all), served.engine()));
+                return true;
+            }
             long start = System.nanoTime();
             KnowledgeSnapshot next;
             try {

@@ -188,6 +188,7 @@ public final class WebChatHandler extends TextWebSocketHandler implements AutoCl
                 }
                 // one rating per conversation and day counts (the last); shared by every instance
                 analytics.rated(adapter.name(), adapter.conversationId(sessionId), score);
+                reception.rated(adapter.name(), adapter.conversationId(sessionId), score);
                 send(session, Map.of("type", "rated", "score", score));
             }
             default -> error(session, "Loại tin nhắn không được hỗ trợ.");
