@@ -122,23 +122,6 @@ public class ConsoleTestApplication {
     public static final String MARKUP_PROCEDURE = "9.999999";
 
     public static final String MARKUP_NAME = "<script>alert('x')</script> Thủ tục <b>đậm</b>";
-    /** Staff's knowledge changes, in memory. */
-    @Bean
-    KnowledgeLog knowledgeLog() {
-        return new InMemoryKnowledgeLog();
-    }
-
-    /** The knowledge served: the tests' catalog with staff's changes. */
-    @Bean(destroyMethod = "close")
-    LiveKnowledge liveKnowledge(Catalog catalog, KnowledgeLog changes, SharedState state) {
-        return new LiveKnowledge(
-                catalog, changes, new KnowledgeAssembly(code -> 0, state.conversations(), ReplyRewriter.NONE, null));
-    }
-
-    @Bean
-    KnowledgeCurator knowledgeCurator(LiveKnowledge live, KnowledgeLog changes, SharedState state) {
-        return new KnowledgeCurator(live, changes, state.audit(), Clock.systemUTC());
-    }
 
     @Bean
     HandoffDesk handoffDesk(SharedState state, Catalog catalog) {
