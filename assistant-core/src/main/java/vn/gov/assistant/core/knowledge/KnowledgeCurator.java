@@ -139,12 +139,32 @@ public final class KnowledgeCurator {
     }
 
     private void refreshQuietly() {
+        if (servingAtOnce) {
+            try {
+                live.refresh(); // on this thread: served when publish returns
+                return;
+            } catch (RuntimeException e) {
+                // published: the timer serves it as soon as the log can be read again
+            }
+        }
         try {
             live.read(); // its history and the latest values show it at once
         } catch (RuntimeException e) {
             // published: the timer reads it as soon as the log can be read again
         }
         live.refreshSoon(); // the index is built aside, in seconds; the request does not wait
+    }
+
+    private boolean servingAtOnce;
+
+    /**
+     * This curator serving each publication before it returns (the index is built on the caller's
+     * thread), for tools and tests that need the change served when the call ends; the console
+     * does not wait.
+     */
+    public KnowledgeCurator servingAtOnce() {
+        this.servingAtOnce = true;
+        return this;
     }
 
     /**

@@ -43,7 +43,7 @@ class CatalogReimportTest {
         builds.incrementAndGet();
         return assembly.assemble(revision, catalog, curation);
     });
-    private final KnowledgeCurator curator = new KnowledgeCurator(live, changes, audit, clock);
+    private final KnowledgeCurator curator = new KnowledgeCurator(live, changes, audit, clock).servingAtOnce();
     private final CatalogReimport reimport = new CatalogReimport(curator, clock);
 
     @AfterEach
@@ -257,7 +257,7 @@ class CatalogReimportTest {
                 return 0;
             }
         };
-        KnowledgeCurator offline = new KnowledgeCurator(live, down, audit, clock);
+        KnowledgeCurator offline = new KnowledgeCurator(live, down, audit, clock).servingAtOnce();
         List<KnowledgeCurator.Outcome> outcomes = offline.publishAll(
                 "lan",
                 List.of(

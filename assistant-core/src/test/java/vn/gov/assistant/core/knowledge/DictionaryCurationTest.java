@@ -41,7 +41,7 @@ class DictionaryCurationTest {
                     new InMemoryConversationStore(1000, Duration.ofMinutes(30), clock),
                     ReplyRewriter.NONE,
                     null));
-    private final KnowledgeCurator curator = new KnowledgeCurator(live, changes, audit, clock);
+    private final KnowledgeCurator curator = new KnowledgeCurator(live, changes, audit, clock).servingAtOnce();
 
     @AfterEach
     void close() {

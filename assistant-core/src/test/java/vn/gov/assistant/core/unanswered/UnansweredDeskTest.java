@@ -61,7 +61,7 @@ class UnansweredDeskTest {
                     new InMemoryConversationStore(1000, Duration.ofMinutes(30), clock),
                     ReplyRewriter.NONE,
                     null));
-    private final KnowledgeCurator curator = new KnowledgeCurator(live, changes, audit, clock);
+    private final KnowledgeCurator curator = new KnowledgeCurator(live, changes, audit, clock).servingAtOnce();
     private final InMemoryUnansweredQuestions questions = new InMemoryUnansweredQuestions(10_000);
     private final UnansweredDesk desk = new UnansweredDesk(questions, curator, UnansweredDesk.Settings.DEFAULT, clock);
 
