@@ -50,7 +50,7 @@ class AbbreviationsController {
         String folded = ChangeKind.keyOf(filter);
         Abbreviations bundled = pages.rules().bundledAbbreviations();
         Map<String, Abbreviation> staff = new LinkedHashMap<>();
-        for (Abbreviation a : pages.served().curation().abbreviations()) {
+        for (Abbreviation a : pages.curator().latest().abbreviations()) {
             staff.put(a.shortForm(), a);
         }
         List<StaffRow> staffRows = new ArrayList<>();
@@ -114,8 +114,8 @@ class AbbreviationsController {
         try {
             Abbreviation entry = pages.rules().abbreviation(shortForm, expansion);
             long head = pages.expectedHead(ChangeKind.ABBREVIATION, entry.shortForm(), seen);
-            boolean replacing = pages.served()
-                            .curation()
+            boolean replacing = pages.curator()
+                            .latest()
                             .value(ChangeKind.ABBREVIATION, entry.shortForm(), Abbreviation.class)
                             .isPresent()
                     || pages.rules()
@@ -171,8 +171,8 @@ class AbbreviationsController {
             Authentication me,
             RedirectAttributes redirect) {
         try {
-            if (pages.served()
-                    .curation()
+            if (pages.curator()
+                    .latest()
                     .value(ChangeKind.ABBREVIATION, key, Abbreviation.class)
                     .isEmpty()) {
                 throw new CurationException("Không có từ viết tắt này do cán bộ thêm (có thể vừa bị xoá).");

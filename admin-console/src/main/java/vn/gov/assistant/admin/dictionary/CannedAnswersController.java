@@ -62,7 +62,7 @@ class CannedAnswersController {
     String list(@RequestParam(name = "try", required = false) String question, Model model) {
         KnowledgeSnapshot served = pages.served();
         List<Row> rows = new ArrayList<>();
-        for (CannedAnswer a : served.curation().cannedAnswers()) {
+        for (CannedAnswer a : pages.curator().latest().cannedAnswers()) {
             rows.add(new Row(
                     a.id(),
                     a.title(),
@@ -93,8 +93,8 @@ class CannedAnswersController {
     @GetMapping("/{id}")
     String edit(@PathVariable String id, Model model) {
         if (!model.containsAttribute("form")) {
-            CannedAnswer a = pages.served()
-                    .curation()
+            CannedAnswer a = pages.curator()
+                    .latest()
                     .value(ChangeKind.CANNED_ANSWER, id, CannedAnswer.class)
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
             model.addAttribute(
@@ -161,8 +161,8 @@ class CannedAnswersController {
             Authentication me,
             RedirectAttributes redirect) {
         try {
-            if (pages.served()
-                    .curation()
+            if (pages.curator()
+                    .latest()
                     .value(ChangeKind.CANNED_ANSWER, id, CannedAnswer.class)
                     .isEmpty()) {
                 throw new CurationException("Không có câu trả lời này (có thể vừa bị xoá).");
@@ -199,8 +199,8 @@ class CannedAnswersController {
             Authentication me,
             RedirectAttributes redirect) {
         try {
-            CannedAnswer current = pages.served()
-                    .curation()
+            CannedAnswer current = pages.curator()
+                    .latest()
                     .value(ChangeKind.CANNED_ANSWER, id, CannedAnswer.class)
                     .orElseThrow(() -> new CurationException("Không có câu trả lời này (có thể vừa bị xoá)."));
             pages.checkHead(ChangeKind.CANNED_ANSWER, id, head);

@@ -89,7 +89,7 @@ class DictionaryPages {
 
     /** Who last changed an entry and when ("lan, 09:30 30/11/2026"), "" when never. */
     String lastChange(ChangeKind kind, String key) {
-        return served().curation()
+        return curator.latest()
                 .change(kind, key)
                 .map(c -> c.author() + ", " + WHEN.format(c.at()))
                 .orElse("");

@@ -51,7 +51,7 @@ class EverydayNamesController {
         String filter = DictionaryPages.orEmpty(q).strip();
         String folded = ChangeKind.keyOf(filter);
         List<Row> staff = new ArrayList<>();
-        for (EverydayName n : pages.served().curation().everydayNames()) {
+        for (EverydayName n : pages.curator().latest().everydayNames()) {
             String key = ChangeKind.keyOf(n.name());
             if (matches(folded, n.name(), n.code())) {
                 staff.add(new Row(
@@ -144,8 +144,8 @@ class EverydayNamesController {
             Authentication me,
             RedirectAttributes redirect) {
         try {
-            EverydayName current = pages.served()
-                    .curation()
+            EverydayName current = pages.curator()
+                    .latest()
                     .value(ChangeKind.EVERYDAY_NAME, key, EverydayName.class)
                     .orElseThrow(() -> new CurationException("Không có tên gọi này (có thể vừa bị xoá)."));
             pages.checkHead(ChangeKind.EVERYDAY_NAME, key, head);

@@ -55,7 +55,7 @@ class IntentExamplesController {
                 continue;
             }
             List<Row> staff = new ArrayList<>();
-            for (IntentExample e : pages.served().curation().intentExamples()) {
+            for (IntentExample e : pages.curator().latest().intentExamples()) {
                 if (e.intent().equals(intent.name())) {
                     String key = ChangeKind.keyOf(e.text());
                     staff.add(new Row(
@@ -106,8 +106,8 @@ class IntentExamplesController {
         try {
             IntentExample entry = pages.rules().intentExample(intent, text);
             String key = ChangeKind.keyOf(entry.text());
-            pages.served()
-                    .curation()
+            pages.curator()
+                    .latest()
                     .value(ChangeKind.INTENT_EXAMPLE, key, IntentExample.class)
                     .ifPresent(existing -> {
                         throw new CurationException("Câu \"" + existing.text() + "\" đã là ví dụ của ý định \""
@@ -140,8 +140,8 @@ class IntentExamplesController {
             Authentication me,
             RedirectAttributes redirect) {
         try {
-            IntentExample current = pages.served()
-                    .curation()
+            IntentExample current = pages.curator()
+                    .latest()
                     .value(ChangeKind.INTENT_EXAMPLE, key, IntentExample.class)
                     .orElseThrow(() -> new CurationException("Không có câu ví dụ này (có thể vừa bị xoá)."));
             pages.checkHead(ChangeKind.INTENT_EXAMPLE, key, head);

@@ -210,7 +210,7 @@ class DictionaryPagesTest {
         mvc.perform(form(
                         "/admin/knowledge/names", "name", name, "code", RESIDENCE, "reason", "thêm", "seen", "" + seen))
                 .andExpect(flash().attribute("flashError", containsString("vừa được người khác thay đổi")));
-        assertThat(curator.current().curation().value(ChangeKind.EVERYDAY_NAME, key, EverydayName.class))
+        assertThat(curator.latest().value(ChangeKind.EVERYDAY_NAME, key, EverydayName.class))
                 .isEmpty();
     }
 
@@ -351,7 +351,7 @@ class DictionaryPagesTest {
                         "Câu hỏi hay gặp"))
                 .andExpect(redirectedUrl("/admin/knowledge/answers"))
                 .andExpect(flash().attribute("flashInfo", containsString("Đã thêm câu trả lời")));
-        String id = curator.current().curation().cannedAnswers().stream()
+        String id = curator.latest().cannedAnswers().stream()
                 .filter(a -> a.title().equals(title))
                 .findFirst()
                 .orElseThrow()
