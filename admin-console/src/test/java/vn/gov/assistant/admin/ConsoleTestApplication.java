@@ -100,7 +100,7 @@ public class ConsoleTestApplication {
 
     @Bean
     KnowledgeCurator knowledgeCurator(LiveKnowledge live, KnowledgeLog changes, SharedState state) {
-        return new KnowledgeCurator(live, changes, state.audit(), Clock.systemUTC());
+        return new KnowledgeCurator(live, changes, state.audit(), Clock.systemUTC()).servingAtOnce();
     }
 
     /** Analytics in memory; the one procedure named, and a name with markup to show it is escaped. */
