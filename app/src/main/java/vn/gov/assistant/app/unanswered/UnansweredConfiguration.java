@@ -6,7 +6,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.gov.assistant.app.handoff.SharedStateConfiguration.RedisHolder;
-import vn.gov.assistant.core.handoff.Reception;
 import vn.gov.assistant.core.knowledge.KnowledgeCurator;
 import vn.gov.assistant.core.state.ExpiringStore;
 import vn.gov.assistant.core.state.InMemoryExpiringStore;
@@ -17,7 +16,8 @@ import vn.gov.assistant.core.unanswered.UnansweredDesk;
 import vn.gov.assistant.core.unanswered.UnansweredQuestions;
 
 /**
- * Unanswered questions: captured from every turn the reception answers (and every rating), kept
+ * Unanswered questions: captured from every turn the reception answers (and every rating; the capture
+ * is a {@code TurnListener} bean the reception registers), kept
  * masked on Redis when configured (every instance) or in this process, forgotten after
  * {@code assistant.unanswered.retention}, and grouped for staff by the desk the console uses.
  */
@@ -36,7 +36,6 @@ class UnansweredConfiguration {
     UnansweredCapture unansweredCapture(
             UnansweredQuestions questions,
             RedisHolder redis,
-            Reception reception,
             @Value("${assistant.unanswered.clarification-timeout:PT10M}") Duration clarificationTimeout,
             @Value("${assistant.conversation.ttl:PT30M}") Duration conversationTtl,
             @Value("${assistant.conversation.capacity:100000}") int conversations) {
@@ -45,8 +44,7 @@ class UnansweredConfiguration {
                 : redis.redis().expiringStore("unanswered-watch", ConversationWatch.class);
         UnansweredCapture capture =
                 new UnansweredCapture(questions, watches, clarificationTimeout, conversationTtl, Clock.systemUTC());
-        reception.addListener(capture);
-        return capture;
+        return capture; // the reception registers every TurnListener bean
     }
 
     @Bean

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.assistant.app.handoff.CitizenSocket;
@@ -48,6 +49,8 @@ import vn.gov.assistant.knowledge.search.Aspect;
  * ratings 4, then 2 replaced by 5. In a headless Chromium the administrator opens "Thống kê",
  * chooses today, reads every figure, the charts' values and the tables, and downloads the CSV.
  */
+// publishes knowledge (or records conversations): a context of its own, closed after
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"assistant.admin.password=" + AnalyticsBrowserIT.PASSWORD, "assistant.handoff.office-hours=always"

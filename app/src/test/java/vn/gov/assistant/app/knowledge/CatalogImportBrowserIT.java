@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
 import vn.gov.assistant.app.web.HeadlessChromium;
 import vn.gov.assistant.core.knowledge.ChangeKind;
 import vn.gov.assistant.core.knowledge.KnowledgeCurator;
@@ -37,6 +38,8 @@ import vn.gov.assistant.core.staff.StaffAccounts;
  * diff, publishes it with a reason; the citizen asking again is told the new fee. An agent may not
  * open the page.
  */
+// publishes knowledge (or records conversations): a context of its own, closed after
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CatalogImportBrowserIT {
 
@@ -147,13 +150,15 @@ class CatalogImportBrowserIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng các thủ tục đã chọn"))
                     .click();
 
-            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã đăng 1 thủ tục");
-            assertThat(page.getByRole(AriaRole.STATUS)).containsText("1 thay đổi");
+            assertThat(page.locator("section.result")).containsText("Đã đăng 1 thủ tục");
+            assertThat(page.locator("section.result")).containsText("1 thay đổi");
             assertThat(page.locator("[data-count='unchanged'] strong")).hasText("1");
             assertThat(curator.history(ChangeKind.PROCEDURE, "1.004194")
                             .getFirst()
                             .author())
                     .isEqualTo("thu-editor");
+            // put into search aside; the console says when citizens see it
+            assertThat(page.locator(".served-status")).containsText("Công dân đang thấy phiên bản 1.");
 
             try (BrowserContext later = chromium.browser().newContext()) {
                 Locator again = ask(openChat(later), "lệ phí đăng ký tạm trú bao nhiêu");

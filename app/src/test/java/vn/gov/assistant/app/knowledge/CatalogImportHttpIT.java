@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
 import vn.gov.assistant.core.knowledge.ChangeKind;
 import vn.gov.assistant.core.knowledge.KnowledgeCurator;
 import vn.gov.assistant.core.staff.Role;
@@ -33,6 +34,8 @@ import vn.gov.assistant.core.staff.StaffAccounts;
  * the page's script stops in a browser) is refused by the servlet container with the console's
  * Vietnamese page, and a multipart request without the token is refused.
  */
+// publishes knowledge (or records conversations): a context of its own, closed after
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "assistant.knowledge.import.max-upload-size=1MB")
@@ -144,6 +147,11 @@ class CatalogImportHttpIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(location(published)).endsWith(review.substring(review.indexOf("/admin")));
         assertThat(get(review).body()).contains("Đã đăng 1 thủ tục", "Không đổi (1)");
+        // the index is built aside: served within seconds
+        long end = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (!curator.served(curator.latest().revision()) && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
         assertThat(curator.current()
                         .catalog()
                         .find(vn.gov.assistant.knowledge.procedure.ProcedureCode.of("1.004194"))

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import vn.gov.assistant.app.handoff.StaffConsole;
 import vn.gov.assistant.app.web.HeadlessChromium;
 
@@ -24,6 +25,8 @@ import vn.gov.assistant.app.web.HeadlessChromium;
  * the console shows that text as text; then a citizen's web chat finds the procedure by the new
  * name and answers the frequent question with staff's text, dated, the tag shown as text too.
  */
+// publishes knowledge (or records conversations): a context of its own, closed after
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "assistant.admin.password=" + DictionaryBrowserIT.PASSWORD)
@@ -98,8 +101,7 @@ class DictionaryBrowserIT {
             console.locator("#name-reason").fill("Người dân ở nhờ nhà người quen hay hỏi như vậy");
             console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm tên gọi"))
                     .click();
-            assertThat(console.getByRole(AriaRole.STATUS))
-                    .containsText("Đã thêm tên gọi \"xin giấy ở nhờ\"", published());
+            assertThat(console.locator(".flash.info")).containsText("Đã thêm tên gọi \"xin giấy ở nhờ\"", published());
             assertThat(console.locator("tr[data-name='xin giay o nho']")).containsText("1.004194 - Đăng ký tạm trú");
 
             // a canned answer with a script tag, tried in the form before it is published
@@ -130,6 +132,8 @@ class DictionaryBrowserIT {
             assertThat(row).containsText("<b>phường</b>");
             assertThat(console.locator("main script")).hasCount(0);
             assertThat(console.locator("main b")).hasCount(0);
+            // both are put into search aside; the console says when citizens see them
+            assertThat(console.locator(".served-status")).containsText("Công dân đang thấy phiên bản 2.", published());
 
             // the chat: the procedure by its new name, the frequent question by staff's text
             input.fill("xin giấy ở nhờ cần gì");

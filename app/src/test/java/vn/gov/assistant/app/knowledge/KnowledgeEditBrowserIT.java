@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
 import vn.gov.assistant.app.web.HeadlessChromium;
 import vn.gov.assistant.core.knowledge.LiveKnowledge;
 import vn.gov.assistant.core.staff.AuditEntry;
@@ -40,6 +41,8 @@ import vn.gov.assistant.knowledge.procedure.Procedure;
  * and restores the original, and the chat answers the catalog's fee again. The note holds a script
  * tag, shown as text in the console and the chat; an agent cannot open the editor.
  */
+// publishes knowledge (or records conversations): a context of its own, closed after
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KnowledgeEditBrowserIT {
 

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import vn.gov.assistant.app.web.HeadlessChromium;
 import vn.gov.assistant.core.knowledge.ChangeKind;
@@ -43,6 +44,8 @@ import vn.gov.assistant.knowledge.text.VietnameseText;
  * answered with that procedure cited. The script tag stays text; an agent gets 403 on the page
  * and on its forms.
  */
+// publishes knowledge (or records conversations): a context of its own, closed after
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = UnansweredIT.CLARIFICATION_TIMEOUT)

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.assistant.core.unanswered.UnansweredQuestion;
@@ -31,6 +32,8 @@ import vn.gov.assistant.core.unanswered.UnansweredQuestions;
  * chat rated 1 star over the WebSocket (its answered question kept), and a clarification the
  * citizen never answered (kept once the timeout, here 5 s, passes).
  */
+// publishes knowledge (or records conversations): a context of its own, closed after
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = UnansweredIT.CLARIFICATION_TIMEOUT)

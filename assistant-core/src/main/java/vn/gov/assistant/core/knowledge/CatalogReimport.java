@@ -16,7 +16,7 @@ import vn.gov.assistant.knowledge.procedure.ProcedureCode;
 
 /**
  * A re-import of the portal's records, reviewed and published by staff: the {@link CatalogDiff} of
- * the records against the catalog being served, with what staff did to each procedure (corrected
+ * the records against the catalog as published, with what staff did to each procedure (corrected
  * it since its last import, hid it), then the procedures staff selected published through the
  * {@link KnowledgeCurator}, one change each, so that every one is versioned and can be restored.
  *
@@ -56,7 +56,7 @@ public final class CatalogReimport {
         }
     }
 
-    /** A re-import as staff review it: the served revision compared against, the diff, staff's marks. */
+    /** A re-import as staff review it: the published revision compared against, the diff, staff's marks. */
     public record Review(long revision, CatalogDiff diff, Map<ProcedureCode, StaffMark> marks) {
         public Review {
             Objects.requireNonNull(diff, "diff");
@@ -68,15 +68,18 @@ public final class CatalogReimport {
         }
     }
 
-    /** Compares imported records with the knowledge being served now. */
+    /**
+     * Compares imported records with the knowledge as published (a publication whose index is still
+     * being built included: what citizens see within seconds).
+     */
     public Review review(Collection<Procedure> imported, Set<String> completeMinistries, Set<ProcedureCode> mentioned) {
-        KnowledgeSnapshot served = curator.current();
-        CatalogDiff diff = CatalogDiff.compare(served.catalog(), imported, completeMinistries, mentioned);
+        Curation published = curator.latest();
+        CatalogDiff diff = CatalogDiff.compare(curator.latestCatalog(), imported, completeMinistries, mentioned);
         Map<ProcedureCode, StaffMark> marks = new HashMap<>();
         for (CatalogDiff.Entry e : diff.entries()) {
-            staffMark(served.curation(), e).ifPresent(m -> marks.put(e.code(), m));
+            staffMark(published, e).ifPresent(m -> marks.put(e.code(), m));
         }
-        return new Review(served.revision(), diff, marks);
+        return new Review(published.revision(), diff, marks);
     }
 
     /** One procedure published: what the re-import did to it and the revision of its change. */
@@ -99,8 +102,8 @@ public final class CatalogReimport {
     }
 
     /**
-     * Publishes the selected procedures of a re-import, compared again with the knowledge served
-     * now: a procedure that no longer differs is left as it is (publishing the same re-import twice
+     * Publishes the selected procedures of a re-import, compared again with the knowledge as
+     * published now: a procedure that no longer differs is left as it is (publishing the same re-import twice
      * changes nothing), one changed after staff saw the diff (after {@code seenRevision}) is refused.
      *
      * @throws CurationException when nothing is selected or the reason is missing: nothing changes
@@ -120,8 +123,7 @@ public final class CatalogReimport {
         if (why.isEmpty()) {
             throw new CurationException("Hãy ghi lý do của lần nhập lại này.");
         }
-        KnowledgeSnapshot served = curator.current();
-        CatalogDiff diff = CatalogDiff.compare(served.catalog(), imported, completeMinistries, mentioned);
+        CatalogDiff diff = CatalogDiff.compare(curator.latestCatalog(), imported, completeMinistries, mentioned);
         Instant now = clock.instant();
         List<ProcedureCode> unchanged = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
@@ -147,7 +149,7 @@ public final class CatalogReimport {
             }
             ProcedureCuration value = entry.kind() == CatalogDiff.Kind.REMOVED
                     ? new ProcedureCuration(entry.served(), true)
-                    : new ProcedureCuration(entry.imported().imported(now, staffNote(served.curation(), entry)), false);
+                    : new ProcedureCuration(entry.imported().imported(now, staffNote(curator.latest(), entry)), false);
             changes.add(new KnowledgeCurator.Change(ChangeKind.PROCEDURE, code.value(), value, head));
             kinds.put(code.value(), entry.kind());
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.gov.assistant.core.staff.AuditEntry;
 import vn.gov.assistant.core.staff.AuditLog;
 import vn.gov.assistant.core.state.StateUnavailableException;
+import vn.gov.assistant.knowledge.catalog.Catalog;
 import vn.gov.assistant.knowledge.procedure.Procedure;
 
 /**
@@ -253,6 +254,11 @@ public final class KnowledgeCurator {
     /** The curated entries as published, including changes whose index is still being built. */
     public Curation latest() {
         return live.latest();
+    }
+
+    /** The catalog as published, including changes whose index is still being built. */
+    public Catalog latestCatalog() {
+        return live.latestCatalog();
     }
 
     /** Whether {@code revision} is served by this instance yet. */

@@ -111,6 +111,16 @@ public final class LiveKnowledge implements Conversations, AutoCloseable {
     }
 
     /**
+     * The catalog as of the latest known change: the served one when that change is served, else
+     * the bundled records with the latest curation applied (no index is built).
+     */
+    public Catalog latestCatalog() {
+        KnowledgeSnapshot served = current();
+        Curation curation = latest();
+        return served.revision() == curation.revision() ? served.catalog() : curation.apply(bundled);
+    }
+
+    /**
      * Reads the changes published since the last read (quick: no index is built).
      *
      * @throws StateUnavailableException when the log cannot be read
