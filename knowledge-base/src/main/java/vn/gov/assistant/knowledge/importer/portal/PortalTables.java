@@ -32,6 +32,13 @@ final class PortalTables {
 
     private static final String DOCUMENT_HEADER = "Tên giấy tờMẫu đơn, tờ khaiSố lượng";
     private static final Pattern COUNT = Pattern.compile("(\\d+) bản chính(?:\\s*,\\s*(\\d+) bản sao)?|(\\d+) bản sao");
+    /** ".1.MuCT01banhnhkmtheoThngts53.doc" glued to a document's name: an attachment, numbered. */
+    private static final Pattern NUMBERED_FORM_FILE = Pattern.compile(
+            "\\.(\\d{1,2}\\.[A-Za-z0-9]{6,}\\.(?:docx?|pdf|xlsx?|rar|zip|odt))$", Pattern.CASE_INSENSITIVE);
+    /** ".1.MuCT01banhnhkmtheo" glued to a document's name: an attachment's number and mangled name. */
+    private static final Pattern TRUNCATED_FORM_FILE =
+            Pattern.compile("\\.\\d{1,2}\\.(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{6,}$");
+
     private static final Pattern FORM_FILE =
             Pattern.compile("\\.(docx?|pdf|xlsx?|rar|zip|odt)$", Pattern.CASE_INSENSITIVE);
 
@@ -211,6 +218,18 @@ final class PortalTables {
      * last space.
      */
     static String[] splitForm(String cell) {
+        Matcher numbered = NUMBERED_FORM_FILE.matcher(cell);
+        if (numbered.find()) {
+            // "...Thông tư số 53/2025/TT-BCA).1.MuCT01banhnhkmtheoThngts53.doc": the attachment's
+            // number and name follow the document's name after a full stop
+            return new String[] {cell.substring(0, numbered.start()).strip(), numbered.group(1)};
+        }
+        Matcher truncated = TRUNCATED_FORM_FILE.matcher(cell);
+        if (truncated.find()) {
+            // "...Thông tư số 53/2025/TT-BCA).1.MuCT01banhnhkmtheo": a form file name stripped of its
+            // diacritics and its extension; nothing a citizen can read or open
+            return new String[] {cell.substring(0, truncated.start()).strip(), ""};
+        }
         if (!FORM_FILE.matcher(cell).find()) {
             return new String[] {cell, ""};
         }

@@ -88,6 +88,19 @@ class PortalCatalogImporterTest {
         assertThat(declaration.originals()).isEqualTo(1);
         assertThat(declaration.copies()).isZero();
         assertThat(declaration.formName()).endsWith(".doc");
+        // "(Mẫu CT01 ... TT-BCA).1.MuCT01banhnhkmtheoThngts53.doc": the numbered attachment is the form
+        assertThat(p.documents())
+                .filteredOn(d -> d.caseGroup().startsWith("Đăng ký tạm trú theo danh sách")
+                        && d.name().startsWith("Tờ khai thay đổi thông tin cư trú"))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.name()).endsWith("(Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA)");
+                    assertThat(d.formName()).isEqualTo("1.MuCT01banhnhkmtheoThngts53.doc");
+                });
+        assertThat(RESULT.procedures())
+                .flatMap(Procedure::documents)
+                .extracting(RequiredDocument::name)
+                .noneMatch(name -> name.matches(".*\\.\\d{1,2}\\.[A-Za-z0-9]{6,}"));
 
         RequiredDocument converted = procedure("1.000480").documents().getFirst();
         assertThat(converted.name()).isEqualTo("Đơn đề nghị chuyển đổi Giấy phép");
