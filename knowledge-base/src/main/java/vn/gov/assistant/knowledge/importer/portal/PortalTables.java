@@ -32,9 +32,10 @@ final class PortalTables {
 
     private static final String DOCUMENT_HEADER = "Tên giấy tờMẫu đơn, tờ khaiSố lượng";
     private static final Pattern COUNT = Pattern.compile("(\\d+) bản chính(?:\\s*,\\s*(\\d+) bản sao)?|(\\d+) bản sao");
-    /** ".1.MuCT01banhnhkmtheoThngts53.doc" glued to a document's name: an attachment, numbered. */
+    /** ".1.MuCT01banhnhkmtheoThngts53 (3).doc" glued to a document's name: an attachment, numbered. */
     private static final Pattern NUMBERED_FORM_FILE = Pattern.compile(
-            "\\.(\\d{1,2}\\.[A-Za-z0-9]{6,}\\.(?:docx?|pdf|xlsx?|rar|zip|odt))$", Pattern.CASE_INSENSITIVE);
+            "\\.(\\d{1,2}\\.[A-Za-z0-9]{6,}(?: \\(\\d{1,2}\\))?\\.(?:docx?|pdf|xlsx?|rar|zip|odt))$",
+            Pattern.CASE_INSENSITIVE);
     /** ".1.MuCT01banhnhkmtheo" glued to a document's name: an attachment's number and mangled name. */
     private static final Pattern TRUNCATED_FORM_FILE =
             Pattern.compile("\\.\\d{1,2}\\.(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{6,}$");
