@@ -18,8 +18,10 @@ import vn.gov.assistant.core.state.StateUnavailableException;
  * the same scores (the waiting order); a key per conversation names its open hand-off; the
  * transcript is a list with a set of its line ids. Opening and appending are Lua scripts; a
  * transition is computed here and written by a script only if the stored JSON is still the one
- * it was computed from, so that of two staff claiming at once exactly one wins. Ended hand-offs
- * and their transcripts expire after {@code retention}.
+ * it was computed from, so that of two staff claiming at once exactly one wins. A set per
+ * conversation names its hand-offs, and a sorted set of the ended ones, scored by their end, is
+ * what the retention job reads. Ended hand-offs and their transcripts also expire after {@code
+ * retention}, a backstop should the retention job not run.
  */
 public final class RedisHandoffBoard implements HandoffBoard {
 
@@ -33,6 +35,8 @@ public final class RedisHandoffBoard implements HandoffBoard {
             local order = redis.call('INCR', KEYS[5])
             redis.call('ZADD', KEYS[3], order, ARGV[1])
             redis.call('ZADD', KEYS[4], order, ARGV[1])
+            redis.call('SADD', KEYS[8], ARGV[1])
+            redis.call('PERSIST', KEYS[8])
             for i = 3, #ARGV, 2 do
               if redis.call('SADD', KEYS[7], ARGV[i]) == 1 then
                 redis.call('RPUSH', KEYS[6], ARGV[i + 1])
@@ -41,7 +45,11 @@ public final class RedisHandoffBoard implements HandoffBoard {
             return 1
             """);
 
-    /** KEYS: hand-off, open, waiting, conversation, transcript, line ids. */
+    /**
+     * KEYS: hand-off, open, waiting, conversation, transcript, line ids, ended set, the
+     * conversation's hand-offs. ARGV: json read, json written, id, leaves waiting, ends,
+     * retention ms, end ms.
+     */
     private static final Redis.Script TRANSITION = new Redis.Script(
             """
             if redis.call('GET', KEYS[1]) ~= ARGV[1] then
@@ -59,6 +67,8 @@ public final class RedisHandoffBoard implements HandoffBoard {
               redis.call('PEXPIRE', KEYS[1], ARGV[6])
               redis.call('PEXPIRE', KEYS[5], ARGV[6])
               redis.call('PEXPIRE', KEYS[6], ARGV[6])
+              redis.call('ZADD', KEYS[7], ARGV[7], ARGV[3])
+              redis.call('PEXPIRE', KEYS[8], ARGV[6])
             end
             return 1
             """);
@@ -78,6 +88,21 @@ public final class RedisHandoffBoard implements HandoffBoard {
               redis.call('PEXPIRE', KEYS[2], ttl)
               redis.call('PEXPIRE', KEYS[3], ttl)
             end
+            return 1
+            """);
+
+    /**
+     * Deletes an ended hand-off if it is still the version read. KEYS: hand-off, transcript, line
+     * ids, ended set, the conversation's hand-offs. ARGV: json read, id.
+     */
+    private static final Redis.Script DELETE = new Redis.Script(
+            """
+            if redis.call('GET', KEYS[1]) ~= ARGV[1] then
+              return 0
+            end
+            redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
+            redis.call('ZREM', KEYS[4], ARGV[2])
+            redis.call('SREM', KEYS[5], ARGV[2])
             return 1
             """);
 
@@ -118,7 +143,8 @@ public final class RedisHandoffBoard implements HandoffBoard {
                         waitingKey(),
                         redis.key("handoffs", "order"),
                         transcriptKey(id),
-                        lineIdsKey(id)),
+                        lineIdsKey(id),
+                        ofConversationKey(handoff.conversationId())),
                 args));
     }
 
@@ -204,6 +230,83 @@ public final class RedisHandoffBoard implements HandoffBoard {
                 .toList());
     }
 
+    @Override
+    public List<Handoff> ofConversation(String conversationId) {
+        String key = ofConversationKey(conversationId);
+        return redis.call("handoff.of-conversation", c -> read(c.smembers(key)).stream()
+                .sorted(java.util.Comparator.comparing(Handoff::requested).thenComparing(Handoff::id))
+                .toList());
+    }
+
+    @Override
+    public List<Handoff> endedBefore(Instant before) {
+        Objects.requireNonNull(before, "before");
+        return redis.call("handoff.ended-before", c -> {
+            List<String> ids = c.zrangeByScore(endedKey(), "-inf", Long.toString(before.toEpochMilli()));
+            List<Handoff> ended = new ArrayList<>();
+            List<String> found = new ArrayList<>();
+            for (Handoff handoff : read(ids)) {
+                found.add(handoff.id());
+                if (!handoff.status().open() && handoff.updated().isBefore(before)) {
+                    ended.add(handoff);
+                }
+            }
+            List<String> gone = ids.stream().filter(id -> !found.contains(id)).toList();
+            if (!gone.isEmpty()) {
+                // expired by the backstop: only their place in the time index was left
+                c.zrem(endedKey(), gone.toArray(String[]::new));
+            }
+            return ended;
+        });
+    }
+
+    @Override
+    public boolean delete(String id) {
+        String key = handoffKey(id);
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            String stored = redis.call("handoff.delete", c -> c.get(key));
+            if (stored == null) {
+                redis.call("handoff.delete", c -> c.zrem(endedKey(), id));
+                return false;
+            }
+            Handoff handoff = redis.call("handoff.delete", c -> redis.read(stored, Handoff.class));
+            if (handoff.status().open()) {
+                return false;
+            }
+            Object deleted = redis.eval(
+                    "handoff.delete",
+                    DELETE,
+                    List.of(
+                            key,
+                            transcriptKey(id),
+                            lineIdsKey(id),
+                            endedKey(),
+                            ofConversationKey(handoff.conversationId())),
+                    List.of(stored, id));
+            if (Redis.isOne(deleted)) {
+                return true;
+            }
+        }
+        throw new StateUnavailableException("Redis: too much contention on one hand-off: handoff.delete", null);
+    }
+
+    /** The hand-offs still stored under these ids (call inside {@link Redis#call}). */
+    private List<Handoff> read(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> stored = redis.call(
+                "handoff.read", c -> c.mget(ids.stream().map(this::handoffKey).toArray(String[]::new)));
+        List<Handoff> handoffs = new ArrayList<>();
+        for (String json : stored) {
+            Handoff handoff = redis.read(json, Handoff.class);
+            if (handoff != null) {
+                handoffs.add(handoff);
+            }
+        }
+        return handoffs;
+    }
+
     /**
      * Reads the hand-off, asks {@code change} for its next version (null: the transition does not
      * apply) and writes it only if nobody changed the hand-off meanwhile; otherwise reads again.
@@ -232,14 +335,17 @@ public final class RedisHandoffBoard implements HandoffBoard {
                             waitingKey(),
                             conversationKey(current.conversationId()),
                             transcriptKey(id),
-                            lineIdsKey(id)),
+                            lineIdsKey(id),
+                            endedKey(),
+                            ofConversationKey(current.conversationId())),
                     List.of(
                             stored,
                             redis.write(next),
                             id,
                             leavesWaiting ? "1" : "0",
                             ends ? "1" : "0",
-                            Long.toString(retention.toMillis())));
+                            Long.toString(retention.toMillis()),
+                            Long.toString(next.updated().toEpochMilli())));
             if (Redis.isOne(written)) {
                 return Optional.of(next);
             }
@@ -267,6 +373,14 @@ public final class RedisHandoffBoard implements HandoffBoard {
 
     private String conversationKey(String conversationId) {
         return redis.key("handoffs", "conversation", Objects.requireNonNull(conversationId, "conversationId"));
+    }
+
+    private String endedKey() {
+        return redis.key("handoffs", "ended");
+    }
+
+    private String ofConversationKey(String conversationId) {
+        return redis.key("handoffs", "of-conversation", Objects.requireNonNull(conversationId, "conversationId"));
     }
 
     private String openKey() {

@@ -110,9 +110,17 @@ public final class RedisState implements AutoCloseable {
         return new RedisDeduplication(redis);
     }
 
-    /** The board; ended hand-offs and their transcripts are kept 30 days. */
+    /** The board; ended hand-offs and their transcripts are kept 30 days at most. */
     public HandoffBoard handoffBoard() {
-        return new RedisHandoffBoard(redis, ENDED_RETENTION);
+        return handoffBoard(ENDED_RETENTION);
+    }
+
+    /**
+     * The board; ended hand-offs and their transcripts expire after {@code backstop} even if the
+     * retention job (which deletes them sooner) does not run.
+     */
+    public HandoffBoard handoffBoard(Duration backstop) {
+        return new RedisHandoffBoard(redis, backstop);
     }
 
     public HandoffQueue handoffQueue() {
@@ -132,9 +140,14 @@ public final class RedisState implements AutoCloseable {
         }
     }
 
-    /** Callback tickets; done ones are kept 30 days. */
+    /** Callback tickets; done ones are kept 30 days at most. */
     public CallbackTickets callbackTickets() {
-        return new RedisCallbackTickets(redis, ENDED_RETENTION);
+        return callbackTickets(ENDED_RETENTION);
+    }
+
+    /** Callback tickets; done ones expire after {@code backstop} even if the retention job does not run. */
+    public CallbackTickets callbackTickets(Duration backstop) {
+        return new RedisCallbackTickets(redis, backstop);
     }
 
     public StaffPresence staffPresence() {

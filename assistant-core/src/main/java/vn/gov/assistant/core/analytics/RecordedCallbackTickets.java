@@ -40,4 +40,24 @@ final class RecordedCallbackTickets implements CallbackTickets {
     public boolean update(CallbackTicket ticket) {
         return tickets.update(ticket);
     }
+
+    @Override
+    public List<CallbackTicket> ofConversation(String conversationId) {
+        return tickets.ofConversation(conversationId);
+    }
+
+    @Override
+    public List<CallbackTicket> withContact(String contact) {
+        return tickets.withContact(contact);
+    }
+
+    @Override
+    public List<CallbackTicket> doneBefore(java.time.Instant before) {
+        return tickets.doneBefore(before);
+    }
+
+    @Override
+    public boolean delete(String number) {
+        return tickets.delete(number);
+    }
 }

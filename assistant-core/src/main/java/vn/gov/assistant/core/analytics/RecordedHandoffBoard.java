@@ -74,4 +74,19 @@ final class RecordedHandoffBoard implements HandoffBoard {
     public List<TranscriptLine> transcript(String id) {
         return board.transcript(id);
     }
+
+    @Override
+    public List<Handoff> ofConversation(String conversationId) {
+        return board.ofConversation(conversationId);
+    }
+
+    @Override
+    public List<Handoff> endedBefore(Instant before) {
+        return board.endedBefore(before);
+    }
+
+    @Override
+    public boolean delete(String id) {
+        return board.delete(id);
+    }
 }

@@ -47,4 +47,17 @@ public interface HandoffBoard {
 
     /** The transcript, oldest line first. */
     List<TranscriptLine> transcript(String id);
+
+    /** Every hand-off of a conversation still kept, open or ended, oldest first. */
+    List<Handoff> ofConversation(String conversationId);
+
+    /** Ended hand-offs whose end was before {@code before}: those the retention may delete. */
+    List<Handoff> endedBefore(Instant before);
+
+    /**
+     * Deletes an ended hand-off and its transcript; false, and nothing changes, when there is none
+     * or it is still open (an open hand-off is ended first, by staff). Deleting twice, or on two
+     * instances at once, deletes once.
+     */
+    boolean delete(String id);
 }

@@ -1,5 +1,6 @@
 package vn.gov.assistant.core.handoff;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -63,6 +64,41 @@ public final class InMemoryCallbackTickets implements CallbackTickets {
         }
         keep(ticket);
         return true;
+    }
+
+    @Override
+    public synchronized List<CallbackTicket> ofConversation(String conversationId) {
+        Objects.requireNonNull(conversationId, "conversationId");
+        return tickets.values().stream()
+                .filter(t -> t.conversationId().equals(conversationId))
+                .sorted(OLDEST_FIRST)
+                .toList();
+    }
+
+    @Override
+    public synchronized List<CallbackTicket> withContact(String contact) {
+        Objects.requireNonNull(contact, "contact");
+        return tickets.values().stream()
+                .filter(t -> t.contact().equals(contact))
+                .sorted(OLDEST_FIRST)
+                .toList();
+    }
+
+    @Override
+    public synchronized List<CallbackTicket> doneBefore(Instant before) {
+        Objects.requireNonNull(before, "before");
+        return tickets.values().stream()
+                .filter(t ->
+                        t.status() == CallbackTicket.Status.DONE && t.updated().isBefore(before))
+                .sorted(OLDEST_FIRST)
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean delete(String number) {
+        Objects.requireNonNull(number, "number");
+        done.remove(number);
+        return tickets.remove(number) != null;
     }
 
     private void keep(CallbackTicket ticket) {

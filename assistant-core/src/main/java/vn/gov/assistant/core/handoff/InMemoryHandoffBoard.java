@@ -154,6 +154,40 @@ public final class InMemoryHandoffBoard implements HandoffBoard {
         return entry == null ? List.of() : List.copyOf(entry.transcript);
     }
 
+    @Override
+    public synchronized List<Handoff> ofConversation(String conversationId) {
+        Objects.requireNonNull(conversationId, "conversationId");
+        return entries.values().stream()
+                .map(e -> e.handoff)
+                .filter(h -> h.conversationId().equals(conversationId))
+                .sorted(java.util.Comparator.comparing(Handoff::requested).thenComparing(Handoff::id))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<Handoff> endedBefore(Instant before) {
+        Objects.requireNonNull(before, "before");
+        List<Handoff> out = new ArrayList<>();
+        for (String id : ended) {
+            Handoff h = entries.get(id).handoff;
+            if (h.updated().isBefore(before)) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized boolean delete(String id) {
+        Entry entry = entries.get(id);
+        if (entry == null || entry.handoff.status().open()) {
+            return false;
+        }
+        entries.remove(id);
+        ended.remove(id);
+        return true;
+    }
+
     private static void requireStaff(String staff) {
         if (staff == null || staff.isBlank()) {
             throw new IllegalArgumentException("a staff login is needed");

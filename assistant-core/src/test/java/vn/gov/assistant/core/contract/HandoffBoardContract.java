@@ -302,4 +302,73 @@ public abstract class HandoffBoardContract {
 
         assertThat(board.transcript(a.id())).containsExactly(first, closing);
     }
+
+    // ---------------------------------------------------------------- privacy and retention
+
+    @Test
+    void aConversationsHandoffsAreFoundOpenOrEnded() {
+        HandoffBoard board = board();
+        Handoff first = waiting("c1");
+        board.open(first, List.of(line("c1-1", Speaker.CITIZEN, "Tôi cần gặp cán bộ")));
+        board.end(first.id(), Handoff.Status.CLOSED, t0.plusSeconds(60));
+        Handoff second = new Handoff(
+                "h-" + run + "-c2",
+                first.conversationId(),
+                "web",
+                Handoff.Reason.REQUESTED,
+                Handoff.Status.WAITING,
+                "",
+                "",
+                t0.plusSeconds(120),
+                "",
+                t0.plusSeconds(120));
+        board.open(second, List.of());
+
+        assertThat(otherInstance().ofConversation(first.conversationId()))
+                .extracting(Handoff::id, Handoff::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(first.id(), Handoff.Status.CLOSED),
+                        org.assertj.core.groups.Tuple.tuple(second.id(), Handoff.Status.WAITING));
+        assertThat(board.ofConversation("conv-" + run + "-nobody")).isEmpty();
+    }
+
+    @Test
+    void endedHandoffsBeforeTheCutOffAreOfferedAndDeletedWithTheirTranscript() {
+        HandoffBoard board = board();
+        Handoff old = waiting("e1");
+        Handoff recent = waiting("e2");
+        Handoff open = waiting("e3");
+        board.open(old, List.of(line("e1-1", Speaker.CITIZEN, "Số của tôi là 0912345678")));
+        board.open(recent, List.of());
+        board.open(open, List.of());
+        board.end(old.id(), Handoff.Status.CLOSED, t0.plusSeconds(10));
+        board.end(recent.id(), Handoff.Status.RETURNED, t0.plusSeconds(100));
+
+        List<String> offered = board.endedBefore(t0.plusSeconds(50)).stream()
+                .map(Handoff::id)
+                .filter(id -> id.contains(run))
+                .toList();
+        assertThat(offered).containsExactly(old.id());
+
+        assertThat(board.delete(old.id())).isTrue();
+        assertThat(otherInstance().delete(old.id())).isFalse();
+        assertThat(board.get(old.id())).isEmpty();
+        assertThat(board.transcript(old.id())).isEmpty();
+        assertThat(board.ofConversation(old.conversationId())).isEmpty();
+        assertThat(board.endedBefore(t0.plusSeconds(3600)))
+                .extracting(Handoff::id)
+                .contains(recent.id())
+                .doesNotContain(old.id(), open.id());
+    }
+
+    @Test
+    void anOpenHandoffIsNotDeleted() {
+        HandoffBoard board = board();
+        Handoff open = waiting("o1");
+        board.open(open, List.of(line("o1-1", Speaker.CITIZEN, "Xin chào")));
+
+        assertThat(board.delete(open.id())).isFalse();
+        assertThat(board.openFor(open.conversationId())).contains(open);
+        assertThat(board.transcript(open.id())).hasSize(1);
+    }
 }
