@@ -101,6 +101,17 @@ public final class RedisCitizenMailbox implements CitizenMailbox, AutoCloseable 
                 .toList());
     }
 
+    @Override
+    public int clear(String conversationId) {
+        String lines = linesKey(Objects.requireNonNull(conversationId, "conversationId"));
+        String ids = idsKey(conversationId);
+        return redis.call("mailbox.clear", c -> {
+            long count = c.llen(lines);
+            c.del(lines, ids);
+            return Math.toIntExact(count);
+        });
+    }
+
     /**
      * Registers the listener; it is called on this mailbox's subscriber thread. The first call
      * connects that thread and fails with a {@link StateUnavailableException} when Redis cannot be

@@ -41,6 +41,12 @@ public final class RedisExpiringStore<T> implements ExpiringStore<T> {
         redis.call(namespace + ".remove", c -> c.del(k));
     }
 
+    /** Nothing to do: Redis deletes each entry at its ttl by itself. */
+    @Override
+    public int removeExpired() {
+        return 0;
+    }
+
     private String key(String key) {
         return redis.key(namespace, Objects.requireNonNull(key, "key"));
     }

@@ -291,10 +291,10 @@ public final class ConversationEngine implements Conversations {
             return Optional.empty();
         }
         String said = " " + VietnameseText.foldedWords(t.text()) + " ";
-        if (said.contains(" xoa du lieu ") || said.contains(" xoa thong tin cua toi ")) {
+        if (FormFiller.asksToErase(said)) {
             return Optional.of(new Turn(forms.forget(conversationId), state.withForm(null, now)));
         }
-        if (said.equals(" du lieu cua toi ") || said.contains(" ban dang luu gi ") || said.contains(" ban nho gi ")) {
+        if (FormFiller.asksForData(said)) {
             return Optional.of(new Turn(forms.showMemory(conversationId), state.touched(now)));
         }
         boolean wantsPerson = said.contains(" gap can bo ") || said.contains(" nguoi that ");

@@ -155,14 +155,52 @@ public final class FormFiller {
 
     /** "xóa dữ liệu của tôi": what is remembered and any paused form are deleted. */
     public Reply forget(String conversationId) {
+        return text(
+                erase(conversationId)
+                        ? "Đã xóa các thông tin mình ghi nhớ và tờ khai đang điền dở của bạn."
+                        : "Mình không lưu thông tin nào của bạn để xóa.");
+    }
+
+    /** Deletes what is remembered and any paused form; whether there was anything. */
+    public boolean erase(String conversationId) {
         boolean had = memory.get(conversationId).isPresent()
                 || drafts.get(conversationId).isPresent();
         memory.remove(conversationId);
         drafts.remove(conversationId);
-        return text(
-                had
-                        ? "Đã xóa các thông tin mình ghi nhớ và tờ khai đang điền dở của bạn."
-                        : "Mình không lưu thông tin nào của bạn để xóa.");
+        return had;
+    }
+
+    /** What the citizen agreed to have remembered, while it is kept. */
+    public Optional<Remembered> remembered(String conversationId) {
+        return memory.get(conversationId);
+    }
+
+    /** How long paused forms, remembered values and declaration links are kept. */
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Deletes paused forms, remembered values and filled declarations past their time now; how many. */
+    public int removeExpired() {
+        return drafts.removeExpired() + memory.removeExpired() + filled.removeExpired();
+    }
+
+    /** Whether a message (folded, between spaces) asks to see what is kept: "dữ liệu của tôi". */
+    public static boolean asksForData(String said) {
+        return said.equals(" du lieu cua toi ")
+                || said.contains(" ban dang luu gi ")
+                || said.contains(" ban nho gi ")
+                || said.contains(" xem du lieu cua toi ");
+    }
+
+    /** Whether a message (folded, between spaces) asks to delete it: "xóa dữ liệu của tôi". */
+    public static boolean asksToErase(String said) {
+        return said.contains(" xoa du lieu ") || said.contains(" xoa thong tin cua toi ");
+    }
+
+    /** The label of a remembered entry ("Họ và tên" for {@code ho-ten}). */
+    public static String label(String profileKey) {
+        return profileLabel(profileKey);
     }
 
     /** What is remembered for the citizen, for them to see ("dữ liệu của tôi"). */

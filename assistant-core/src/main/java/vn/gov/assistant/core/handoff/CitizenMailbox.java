@@ -18,6 +18,9 @@ public interface CitizenMailbox {
     /** The lines posted to a conversation, oldest first (bounded; the oldest go first). */
     List<TranscriptLine> lines(String conversationId);
 
+    /** Deletes the lines kept for a conversation (the citizen asked for their data to be deleted); how many. */
+    int clear(String conversationId);
+
     /** Receives every posted line, on any instance, until the subscription is closed. */
     Subscription subscribe(Listener listener);
 

@@ -77,6 +77,14 @@ public final class InMemoryCitizenMailbox implements CitizenMailbox {
     }
 
     @Override
+    public int clear(String conversationId) {
+        synchronized (boxes) {
+            Box box = boxes.remove(conversationId);
+            return box == null ? 0 : box.lines.size();
+        }
+    }
+
+    @Override
     public Subscription subscribe(Listener listener) {
         Objects.requireNonNull(listener, "listener");
         // a wrapper, so that the same listener subscribed twice is removed once per close

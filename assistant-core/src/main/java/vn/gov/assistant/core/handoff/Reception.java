@@ -73,6 +73,9 @@ public final class Reception {
     private final HandoffDesk desk;
     private final Settings settings;
     private final Clock clock;
+    /** Shown once, at the start of each conversation; empty for none. */
+    private final String notice;
+
     private final ConcurrentLinkedQueue<CallbackTicket> unsaved = new ConcurrentLinkedQueue<>();
     private final java.util.concurrent.CopyOnWriteArrayList<TurnListener> listeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -84,6 +87,22 @@ public final class Reception {
             HandoffDesk desk,
             Settings settings,
             Clock clock) {
+        this(engine, store, locks, desk, settings, clock, "");
+    }
+
+    /**
+     * A reception that adds {@code notice} (the privacy notice) under its first reply of every
+     * conversation (one with no state kept yet: new, or forgotten after its time), once.
+     */
+    public Reception(
+            Conversations engine,
+            ConversationStore store,
+            ConversationLocks locks,
+            HandoffDesk desk,
+            Settings settings,
+            Clock clock,
+            String notice) {
+        this.notice = Objects.requireNonNull(notice, "notice").strip();
         this.engine = Objects.requireNonNull(engine);
         this.store = Objects.requireNonNull(store);
         this.locks = Objects.requireNonNull(locks);
@@ -162,7 +181,24 @@ public final class Reception {
         if (open.isPresent()) {
             return withStaff(open.get(), inbound);
         }
-        ConversationState state = store.load(conversationId).orElseGet(() -> ConversationState.fresh(clock.instant()));
+        Optional<ConversationState> kept = store.load(conversationId);
+        Optional<Reply> reply = botTurn(channel, conversationId, inbound, kept);
+        return kept.isEmpty() && !notice.isEmpty() ? reply.map(this::withNotice) : reply;
+    }
+
+    private Reply withNotice(Reply reply) {
+        List<ReplyPart> parts = new ArrayList<>(reply.parts());
+        int at = 0;
+        while (at < parts.size() && parts.get(at) instanceof ReplyPart.Text) {
+            at++;
+        }
+        parts.add(at, new ReplyPart.Text(notice)); // after the texts, before any buttons
+        return new Reply(parts, reply.metadata());
+    }
+
+    private Optional<Reply> botTurn(
+            String channel, String conversationId, Inbound inbound, Optional<ConversationState> kept) {
+        ConversationState state = kept.orElseGet(() -> ConversationState.fresh(clock.instant()));
         if (inbound instanceof Inbound.OptionChosen o && o.value().startsWith("callback:")) {
             return Optional.of(callbackOption(channel, conversationId, state, o.value()));
         }

@@ -15,4 +15,10 @@ public interface ExpiringStore<T> {
     Optional<T> get(String key);
 
     void remove(String key);
+
+    /**
+     * Deletes the entries past their ttl now (the retention job calls it); how many. A store whose
+     * entries vanish by themselves at their ttl (Redis) has nothing to do.
+     */
+    int removeExpired();
 }

@@ -57,6 +57,14 @@ public final class InMemoryExpiringStore<T> implements ExpiringStore<T> {
         entries.remove(key);
     }
 
+    @Override
+    public synchronized int removeExpired() {
+        Instant now = clock.instant();
+        int before = entries.size();
+        entries.values().removeIf(e -> !now.isBefore(e.until()));
+        return before - entries.size();
+    }
+
     synchronized int size() {
         return entries.size();
     }

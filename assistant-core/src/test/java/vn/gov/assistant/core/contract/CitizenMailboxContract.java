@@ -116,4 +116,16 @@ public abstract class CitizenMailboxContract {
         }
         closing.close(); // closing twice is harmless
     }
+
+    @Test
+    void clearingAConversationsLinesDeletesThemForEveryInstance() {
+        CitizenMailbox here = mailbox();
+        here.post(conversation, line("c1", "Cán bộ đã trả lời"));
+        here.post(conversation, line("c2", "Số của bạn là 0912345678?"));
+
+        assertThat(here.clear(conversation)).isEqualTo(2);
+
+        assertThat(otherInstance().lines(conversation)).isEmpty();
+        assertThat(otherInstance().clear(conversation)).isZero();
+    }
 }
