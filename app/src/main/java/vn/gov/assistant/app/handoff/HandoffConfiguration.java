@@ -21,6 +21,8 @@ import vn.gov.assistant.core.handoff.OfficeHours;
 import vn.gov.assistant.core.handoff.Reception;
 import vn.gov.assistant.core.handoff.SharedState;
 import vn.gov.assistant.core.knowledge.LiveKnowledge;
+import vn.gov.assistant.core.privacy.CitizenPrivacy;
+import vn.gov.assistant.core.privacy.PersonalDataDesk;
 import vn.gov.assistant.knowledge.catalog.Catalog;
 import vn.gov.assistant.knowledge.procedure.Procedure;
 import vn.gov.assistant.knowledge.procedure.ProcedureCode;
@@ -34,6 +36,13 @@ import vn.gov.assistant.knowledge.procedure.ProcedureCode;
 class HandoffConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(HandoffConfiguration.class);
+
+    /** The default privacy notice ({@code assistant.privacy.notice}); the periods are the defaults'. */
+    static final String PRIVACY_NOTICE =
+            "Bảo vệ dữ liệu cá nhân: trợ lý chỉ lưu nội dung trò chuyện với cán bộ, phiếu hẹn"
+                    + " gọi lại và thông tin bạn đồng ý ghi nhớ để phục vụ yêu cầu của bạn, trong 30 ngày (90 ngày nếu bạn để"
+                    + " lại thông tin liên hệ hoặc dùng Zalo, Telegram), rồi tự xóa. Nhắn \"dữ liệu của tôi\" để xem,"
+                    + " \"xóa dữ liệu của tôi\" để xóa.";
 
     @Bean
     OfficeHours officeHours(
@@ -76,15 +85,20 @@ class HandoffConfiguration {
             SharedState state,
             HandoffDesk desk,
             ObjectProvider<TurnListener> listeners,
+            PersonalDataDesk privacy,
+            @Value("${assistant.privacy.notice:" + PRIVACY_NOTICE + "}") String notice,
+            @Value("${assistant.privacy.policy-url:}") String policyUrl,
             @Value("${assistant.handoff.failures-before-handoff:3}") int failures,
             @Value("${assistant.handoff.sensitive-topics:khiếu nại,tố cáo,tố giác}") List<String> sensitive) {
+        // the citizen's own requests about their data come before the bot's answer
         Reception reception = new Reception(
-                engine,
+                new CitizenPrivacy(engine, privacy),
                 state.conversations(),
                 state.locks(),
                 desk,
                 new Reception.Settings(failures, sensitive, Duration.ofSeconds(5), Duration.ofSeconds(30)),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                notice.isBlank() || policyUrl.isBlank() ? notice : notice.strip() + " Chi tiết: " + policyUrl.strip());
         // whatever watches the turns (analytics, ...) is told of each one
         listeners.orderedStream().forEach(reception::addListener);
         return reception;

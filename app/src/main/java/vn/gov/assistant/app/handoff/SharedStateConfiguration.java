@@ -38,7 +38,11 @@ public class SharedStateConfiguration {
     SharedState sharedState(
             RedisHolder holder,
             @Value("${assistant.conversation.capacity:100000}") int capacity,
-            @Value("${assistant.conversation.ttl:PT30M}") Duration ttl) {
+            @Value("${assistant.conversation.ttl:PT30M}") Duration ttl,
+            @Value("${assistant.retention.anonymous:P30D}") Duration anonymous,
+            @Value("${assistant.retention.identified:P90D}") Duration identified) {
+        // on Redis, ended hand-offs and done tickets also expire a day after the longer period, should the job not run
+        Duration backstop = (anonymous.compareTo(identified) >= 0 ? anonymous : identified).plusDays(1);
         RedisState redis = holder.redis();
         if (redis == null) {
             log.info("Shared state in this process (no assistant.redis.url): one instance only");
@@ -50,10 +54,10 @@ public class SharedStateConfiguration {
                 redis.conversationLocks(),
                 redis.rateLimits(),
                 redis.deduplication(),
-                redis.handoffBoard(),
+                redis.handoffBoard(backstop),
                 redis.handoffQueue(),
                 redis.citizenMailbox(),
-                redis.callbackTickets(),
+                redis.callbackTickets(backstop),
                 redis.staffPresence(),
                 redis.staffAccounts(),
                 redis.auditLog());
