@@ -219,6 +219,36 @@ class WebChatSocketIT extends ChannelContract {
         assertThat(again.next("reply").toString()).contains("7.000 đồng");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.gov.assistant.core.handoff.SharedState sharedState;
+
+    @Test
+    void theGreetingCarriesTheNoticeAndACitizenSeesAndDeletesTheirData() throws Exception {
+        Chat chat = new Chat();
+        chat.socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:" + port + "/ws/chat"), chat)
+                .get(10, TimeUnit.SECONDS);
+        chat.send("{\"type\":\"hello\"}");
+        chat.sessionId = chat.next("welcome").path("session").asString("");
+        assertThat(chat.sessionId).isNotEmpty();
+        assertThat(chat.next("reply").toString()).contains("Bảo vệ dữ liệu cá nhân");
+        chat.send("{\"type\":\"text\",\"text\":\"đăng ký tạm trú cần giấy tờ gì\"}");
+        assertThat(chat.next("reply").toString()).doesNotContain("Bảo vệ dữ liệu cá nhân");
+
+        chat.send("{\"type\":\"text\",\"text\":\"dữ liệu của tôi\"}");
+        assertThat(chat.next("reply").toString()).contains("Thời hạn lưu").contains("30 ngày");
+        chat.send("{\"type\":\"text\",\"text\":\"xóa dữ liệu của tôi\"}");
+        assertThat(chat.next("reply").toString()).contains("privacy:erase").contains("Xóa hết");
+        chat.send("{\"type\":\"option\",\"value\":\"privacy:erase\"}");
+        assertThat(chat.next("reply").toString()).contains("xóa");
+
+        var entry = sharedState.audit().recent(1).getFirst();
+        assertThat(entry.action()).isEqualTo("privacy.erase");
+        assertThat(entry.actor()).isEqualTo("citizen");
+        assertThat(entry.target()).startsWith("web#").doesNotContain(chat.sessionId);
+    }
+
     private static String sessionOf(Chat chat) {
         return chat.sessionId;
     }
