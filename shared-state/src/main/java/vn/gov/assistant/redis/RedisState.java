@@ -2,6 +2,8 @@ package vn.gov.assistant.redis;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
@@ -185,6 +187,33 @@ public final class RedisState implements AutoCloseable {
     public <T> ExpiringStore<T> expiringStore(String namespace, Class<T> type) {
         return new RedisExpiringStore<>(redis, namespace, type);
     }
+
+    /**
+     * A random secret of this deployment ({@code name}: e.g. {@code privacy-pseudonym}), 32 bytes:
+     * the first instance that asks generates it, every instance gets the same one, and it never
+     * expires (key {@code secret:{name}}).
+     */
+    public byte[] sharedSecret(String name) {
+        byte[] fresh = new byte[32];
+        new java.security.SecureRandom().nextBytes(fresh);
+        Object secret = redis.eval(
+                "secret",
+                SECRET,
+                List.of(redis.key("secret", Objects.requireNonNull(name, "name"))),
+                List.of(Base64.getEncoder().encodeToString(fresh)));
+        try {
+            return Base64.getDecoder().decode((String) secret);
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw new vn.gov.assistant.core.state.StateUnavailableException(
+                    "Redis holds an unreadable value: secret", e);
+        }
+    }
+
+    private static final Redis.Script SECRET = new Redis.Script(
+            """
+            redis.call('SET', KEYS[1], ARGV[1], 'NX')
+            return redis.call('GET', KEYS[1])
+            """);
 
     @Override
     public void close() {

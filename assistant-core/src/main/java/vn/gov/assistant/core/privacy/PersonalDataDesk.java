@@ -1,15 +1,11 @@
 package vn.gov.assistant.core.privacy;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -68,6 +64,7 @@ public final class PersonalDataDesk {
     private final FormFiller forms;
 
     private final AuditLog audit;
+    private final Pseudonyms pseudonyms;
     private final RetentionPeriods periods;
     private final Clock clock;
 
@@ -78,6 +75,7 @@ public final class PersonalDataDesk {
             ConversationStore conversations,
             FormFiller forms,
             AuditLog audit,
+            Pseudonyms pseudonyms,
             RetentionPeriods periods,
             Clock clock) {
         this.board = Objects.requireNonNull(board);
@@ -86,6 +84,7 @@ public final class PersonalDataDesk {
         this.conversations = Objects.requireNonNull(conversations);
         this.forms = forms;
         this.audit = Objects.requireNonNull(audit);
+        this.pseudonyms = Objects.requireNonNull(pseudonyms);
         this.periods = Objects.requireNonNull(periods);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -237,19 +236,9 @@ public final class PersonalDataDesk {
         return dash > 0 ? conversationId.substring(0, dash) : "web";
     }
 
-    /**
-     * What audit entries name a conversation by: its channel and the start of the SHA-256 of its
-     * id. It lets staff match the entries of one conversation, not read the id back.
-     */
-    public static String pseudonym(String conversationId) {
-        try {
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256").digest(conversationId.getBytes(StandardCharsets.UTF_8));
-            return channelOf(conversationId) + "#"
-                    + HexFormat.of().formatHex(digest).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+    /** What audit entries name a conversation by (see {@link Pseudonyms}). */
+    public String pseudonym(String conversationId) {
+        return pseudonyms.of(conversationId);
     }
 
     /** "14:05 30/11/2026", Vietnam time. */

@@ -69,6 +69,7 @@ class CitizenPrivacyTest {
             state.conversations(),
             forms,
             state.audit(),
+            Pseudonyms.ofThisProcess(),
             RetentionPeriods.DEFAULT,
             clock);
     private final HandoffDesk desk = new HandoffDesk(
