@@ -27,6 +27,9 @@ import vn.gov.assistant.core.knowledge.KnowledgeAssembly;
 import vn.gov.assistant.core.knowledge.KnowledgeCurator;
 import vn.gov.assistant.core.knowledge.KnowledgeLog;
 import vn.gov.assistant.core.knowledge.LiveKnowledge;
+import vn.gov.assistant.core.privacy.PersonalDataDesk;
+import vn.gov.assistant.core.privacy.Pseudonyms;
+import vn.gov.assistant.core.privacy.RetentionPeriods;
 import vn.gov.assistant.core.staff.AuditLog;
 import vn.gov.assistant.core.staff.StaffAccounts;
 import vn.gov.assistant.core.state.RateLimits;
@@ -122,6 +125,21 @@ public class ConsoleTestApplication {
     public static final String MARKUP_PROCEDURE = "9.999999";
 
     public static final String MARKUP_NAME = "<script>alert('x')</script> Thủ tục <b>đậm</b>";
+
+    /** The personal data desk over the same state, without declarations (the console does not fill any). */
+    @Bean
+    PersonalDataDesk personalDataDesk(SharedState state) {
+        return new PersonalDataDesk(
+                state.board(),
+                state.tickets(),
+                state.mailbox(),
+                state.conversations(),
+                null,
+                state.audit(),
+                Pseudonyms.ofThisProcess(),
+                RetentionPeriods.DEFAULT,
+                Clock.systemUTC());
+    }
 
     @Bean
     HandoffDesk handoffDesk(SharedState state, Catalog catalog) {

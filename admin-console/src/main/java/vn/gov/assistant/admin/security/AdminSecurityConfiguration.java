@@ -112,7 +112,7 @@ public class AdminSecurityConfiguration {
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(LOGIN_PAGE, "/admin/assets/**")
                         .permitAll()
-                        .requestMatchers("/admin/accounts/**", "/admin/audit/**")
+                        .requestMatchers("/admin/accounts/**", "/admin/audit/**", "/admin/privacy/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/inbox/**", "/admin/handoffs/**", "/admin/tickets/**")
                         .hasRole(Role.AGENT.name())

@@ -1,5 +1,6 @@
 package vn.gov.assistant.app.privacy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -11,11 +12,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.gov.assistant.app.handoff.SharedStateConfiguration;
 import vn.gov.assistant.core.forms.FormFiller;
 import vn.gov.assistant.core.handoff.SharedState;
 import vn.gov.assistant.core.privacy.PersonalDataDesk;
+import vn.gov.assistant.core.privacy.Pseudonyms;
 import vn.gov.assistant.core.privacy.RetentionPeriods;
 import vn.gov.assistant.core.state.StateUnavailableException;
+import vn.gov.assistant.redis.RedisState;
 
 /**
  * Personal data protection: the desk that finds, shows and deletes a citizen's data, and the
@@ -35,8 +39,37 @@ public class PrivacyConfiguration {
         return new RetentionPeriods(anonymous, identified);
     }
 
+    /**
+     * The key of the audit's pseudonyms: {@code assistant.privacy.pseudonym-key} when set (at least
+     * 16 bytes; the same on every instance); otherwise one generated once and kept on the shared
+     * Redis, or, without Redis, one of this process (whose audit is in its memory too).
+     */
     @Bean
-    PersonalDataDesk personalDataDesk(SharedState state, ObjectProvider<FormFiller> forms, RetentionPeriods periods) {
+    Pseudonyms pseudonyms(
+            @Value("${assistant.privacy.pseudonym-key:}") String configured,
+            SharedStateConfiguration.RedisHolder holder) {
+        if (!configured.isBlank()) {
+            byte[] key = configured.strip().getBytes(StandardCharsets.UTF_8);
+            if (key.length < Pseudonyms.MIN_KEY_BYTES) {
+                // the value itself is never repeated
+                throw new IllegalArgumentException(
+                        "assistant.privacy.pseudonym-key must have at least " + Pseudonyms.MIN_KEY_BYTES + " bytes");
+            }
+            return Pseudonyms.withKey(key);
+        }
+        RedisState redis = holder.redis();
+        if (redis == null) {
+            return Pseudonyms.ofThisProcess();
+        }
+        return new Pseudonyms(() -> redis.sharedSecret(PSEUDONYM_SECRET));
+    }
+
+    /** The name of the pseudonym key among the shared secrets on Redis. */
+    static final String PSEUDONYM_SECRET = "privacy-pseudonym";
+
+    @Bean
+    PersonalDataDesk personalDataDesk(
+            SharedState state, ObjectProvider<FormFiller> forms, Pseudonyms pseudonyms, RetentionPeriods periods) {
         return new PersonalDataDesk(
                 state.board(),
                 state.tickets(),
@@ -44,6 +77,7 @@ public class PrivacyConfiguration {
                 state.conversations(),
                 forms.getIfAvailable(),
                 state.audit(),
+                pseudonyms,
                 periods,
                 Clock.systemUTC());
     }

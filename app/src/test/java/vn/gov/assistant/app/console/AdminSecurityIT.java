@@ -74,6 +74,10 @@ class AdminSecurityIT {
             Map.entry("/admin/accounts/{login}/enabled", Access.ADMIN),
             Map.entry("/admin/accounts/{login}/password", Access.ADMIN),
             Map.entry("/admin/audit", Access.ADMIN),
+            Map.entry("/admin/privacy", Access.ADMIN),
+            Map.entry("/admin/privacy/search", Access.ADMIN),
+            Map.entry("/admin/privacy/export", Access.ADMIN),
+            Map.entry("/admin/privacy/erase", Access.ADMIN),
             Map.entry("/admin/inbox", Access.AGENT),
             Map.entry("/admin/inbox/list", Access.AGENT),
             Map.entry("/admin/handoffs/{id}", Access.AGENT),
@@ -298,6 +302,7 @@ class AdminSecurityIT {
         assertThat(checked)
                 .contains(
                         "GET /admin/accounts",
+                        "POST /admin/privacy/erase",
                         "POST /admin/handoffs/x-it/claim",
                         "GET /admin/inbox",
                         "GET /admin/analytics",
