@@ -62,6 +62,11 @@ public final class TestEngine {
         return state;
     }
 
+    /** The privacy notice the reception adds to the first reply of each conversation, as the application does. */
+    public static final String PRIVACY_NOTICE =
+            "Bảo vệ dữ liệu cá nhân: trợ lý chỉ lưu nội dung trò chuyện với cán bộ, phiếu hẹn"
+                    + " gọi lại và thông tin bạn đồng ý ghi nhớ. Nhắn \"dữ liệu của tôi\" để xem, \"xóa dữ liệu của tôi\" để xóa.";
+
     public static synchronized Reception reception() {
         if (reception == null) {
             HandoffDesk desk = new HandoffDesk(
@@ -76,7 +81,13 @@ public final class TestEngine {
                     HandoffDesk.Settings.DEFAULT,
                     Clock.systemUTC());
             reception = new Reception(
-                    get(), state.conversations(), state.locks(), desk, Reception.Settings.DEFAULT, Clock.systemUTC());
+                    get(),
+                    state.conversations(),
+                    state.locks(),
+                    desk,
+                    Reception.Settings.DEFAULT,
+                    Clock.systemUTC(),
+                    PRIVACY_NOTICE);
         }
         return reception;
     }

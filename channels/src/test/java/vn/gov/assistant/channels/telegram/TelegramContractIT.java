@@ -117,4 +117,24 @@ class TelegramContractIT extends ChannelContract {
         assertThat(help).contains("trợ lý ảo").doesNotContain("ngoài phạm vi");
         assertThat(staff).contains("cán bộ");
     }
+
+    @Test
+    void thePrivacyNoticeReachesATelegramUserOnceWithTheFirstReply() throws Exception {
+        long chat = chat("telegram-notice");
+        api.userSays(chat, "/start");
+        JsonNode first = api.nextSent(chat, WAIT_SECONDS);
+        assertThat(first.path("text").asText()).contains(TestEngine.PRIVACY_NOTICE);
+        api.userSays(chat, "đăng ký tạm trú cần giấy tờ gì");
+        JsonNode answer = api.nextSent(chat, WAIT_SECONDS);
+        assertThat(answer.path("text").asText()).contains("CT01").doesNotContain(TestEngine.PRIVACY_NOTICE);
+        assertThat(api.nextSent(chat, 1)).as("the answer is one message").isNull();
+
+        // a first message that is a question: the answer, then the notice, in the same message
+        long other = chat("telegram-notice-question");
+        api.userSays(other, "đăng ký tạm trú cần giấy tờ gì");
+        String text = api.nextSent(other, WAIT_SECONDS).path("text").asText();
+        assertThat(text).contains("CT01", TestEngine.PRIVACY_NOTICE);
+        assertThat(text.indexOf("CT01")).isLessThan(text.indexOf(TestEngine.PRIVACY_NOTICE));
+        assertThat(api.nextSent(other, 1)).isNull();
+    }
 }

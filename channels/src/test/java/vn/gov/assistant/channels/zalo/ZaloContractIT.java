@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import vn.gov.assistant.channels.ChannelContract;
 import vn.gov.assistant.channels.ChannelDriver;
+import vn.gov.assistant.channels.TestEngine;
 import vn.gov.assistant.core.message.Option;
 
 /**
@@ -71,5 +73,18 @@ class ZaloContractIT extends ChannelContract {
     @Override
     protected ChannelDriver driver() {
         return driver;
+    }
+
+    @Test
+    void thePrivacyNoticeReachesAZaloUserOnceWithTheFirstReply() throws Exception {
+        String first =
+                driver.say("zalo-notice", "đăng ký tạm trú cần giấy tờ gì").text();
+        assertThat(first).contains("CT01", TestEngine.PRIVACY_NOTICE);
+        assertThat(first.indexOf(TestEngine.PRIVACY_NOTICE))
+                .as("once")
+                .isEqualTo(first.lastIndexOf(TestEngine.PRIVACY_NOTICE));
+        assertThat(driver.say("zalo-notice", "còn lệ phí?").text())
+                .contains("7.000 đồng")
+                .doesNotContain(TestEngine.PRIVACY_NOTICE);
     }
 }
