@@ -1,0 +1,70 @@
+package vn.gov.assistant.core.monitoring;
+
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.gov.assistant.core.conversation.Turn;
+import vn.gov.assistant.core.conversation.TurnListener;
+import vn.gov.assistant.core.message.Inbound;
+import vn.gov.assistant.core.message.ReplyMetadata;
+
+/**
+ * One log line per turn (logger {@code vn.gov.assistant.turn}, INFO) for whoever follows the service
+ * in its logs: the conversation, the channel, what came in (text, option, event: never its
+ * content), the intent understood, the procedure answered, whether the bot declined or handed
+ * over, and how long the turn took. Nothing the citizen wrote and no form answer can reach this
+ * line: it is built only from the reply's metadata, whose values the code gives (intents,
+ * procedure codes, aspects).
+ */
+public final class TurnLog implements TurnListener {
+
+    /** The logger's name, to turn the lines off ({@code logging.level.vn.gov.assistant.turn=WARN}). */
+    public static final String LOGGER = "vn.gov.assistant.turn";
+
+    private static final Logger log = LoggerFactory.getLogger(LOGGER);
+
+    @Override
+    public void onTurn(Turn turn) {
+        if (log.isInfoEnabled()) {
+            log.info(line(turn));
+        }
+    }
+
+    /** The line for a turn, e.g. {@code turn conversation=web-3f2a channel=web in=text intent=procedure ...}. */
+    public static String line(Turn turn) {
+        StringBuilder line = new StringBuilder(160)
+                .append("turn conversation=")
+                .append(turn.conversationId())
+                .append(" channel=")
+                .append(turn.channel())
+                .append(" in=")
+                .append(kind(turn.inbound()));
+        if (turn.reply().isPresent()) {
+            ReplyMetadata m = turn.reply().get().metadata();
+            line.append(" intent=")
+                    .append(m.intent().name().toLowerCase(Locale.ROOT))
+                    .append(" procedure=")
+                    .append(m.cited().isEmpty() ? "-" : m.cited().getFirst())
+                    .append(" aspect=")
+                    .append(m.aspect().name().toLowerCase(Locale.ROOT))
+                    .append(" declined=")
+                    .append(m.declined())
+                    .append(" handoff=")
+                    .append(m.handoff());
+        } else {
+            line.append(" intent=- procedure=- with-staff=true");
+        }
+        return line.append(" latency=")
+                .append(turn.took().toMillis())
+                .append("ms")
+                .toString();
+    }
+
+    private static String kind(Inbound inbound) {
+        return switch (inbound) {
+            case Inbound.Text t -> "text";
+            case Inbound.OptionChosen o -> "option";
+            case Inbound.Event e -> "event:" + e.type().name().toLowerCase(Locale.ROOT);
+        };
+    }
+}
