@@ -51,6 +51,7 @@ public final class FakeZaloApi implements AutoCloseable {
     private final Map<String, Integer> failNext = new ConcurrentHashMap<>();
     private final AtomicInteger pairs = new AtomicInteger();
     private volatile Supplier<String> storedRefreshToken = () -> "";
+    private volatile boolean refreshesRefused;
 
     private FakeZaloApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -70,6 +71,11 @@ public final class FakeZaloApi implements AutoCloseable {
     /** Answers messages sent with this access token as Zalo answers an expired one. */
     public void refuse(String accessToken) {
         refused.add(accessToken);
+    }
+
+    /** Refuses every token refresh, as Zalo does once the refresh token is spent or revoked. */
+    void refuseRefreshes() {
+        refreshesRefused = true;
     }
 
     /** Answers the next message to this user with a Zalo error code (e.g. outside the reply window). */
@@ -155,6 +161,10 @@ public final class FakeZaloApi implements AutoCloseable {
                     kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
         }
         refreshes.add(new Refresh(exchange.getRequestHeaders().getFirst("secret_key"), fields));
+        if (refreshesRefused) {
+            answer(exchange, "{\"error\":-14014,\"message\":\"Invalid refresh token\"}");
+            return;
+        }
         int n = pairs.incrementAndGet();
         answer(
                 exchange,
