@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.gov.assistant.core.conversation.Turn;
 import vn.gov.assistant.core.conversation.TurnListener;
+import vn.gov.assistant.core.llm.PersonalDataMasker;
 import vn.gov.assistant.core.message.Inbound;
 import vn.gov.assistant.core.message.ReplyMetadata;
 
@@ -34,7 +35,8 @@ public final class TurnLog implements TurnListener {
     public static String line(Turn turn) {
         StringBuilder line = new StringBuilder(160)
                 .append("turn conversation=")
-                .append(turn.conversationId())
+                // an API caller chooses its ids: one that looks like a phone number or an e-mail is masked
+                .append(PersonalDataMasker.mask(turn.conversationId()))
                 .append(" channel=")
                 .append(turn.channel())
                 .append(" in=")

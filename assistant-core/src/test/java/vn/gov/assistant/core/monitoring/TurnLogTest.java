@@ -62,6 +62,16 @@ class TurnLogTest {
     }
 
     @Test
+    void aConversationIdChosenLikeAPhoneNumberOrAnEmailIsMasked() {
+        for (String id : List.of("api-0912345678", "api-an@example.com")) {
+            Turn turn = new Turn(AT, "api", id, new Inbound.Text("x"), Optional.empty(), true, Duration.ZERO);
+            assertThat(TurnLog.line(turn)).startsWith("turn conversation=").doesNotContain("0912345678", "an@example");
+        }
+        Turn telegram = turn(new Inbound.Text("x"), Optional.empty(), Duration.ZERO);
+        assertThat(TurnLog.line(telegram)).contains("conversation=telegram-42 ");
+    }
+
+    @Test
     void eachTurnIsLoggedAtInfoOnTheTurnLogger() {
         Logger logger = (Logger) LoggerFactory.getLogger(TurnLog.LOGGER);
         ListAppender<ILoggingEvent> captured = new ListAppender<>();
