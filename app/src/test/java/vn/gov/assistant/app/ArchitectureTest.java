@@ -75,6 +75,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void micrometerStaysInTheObservabilityPackage() {
+        // the core, the channels and the console report through the ServiceMonitor port
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("vn.gov.assistant.app.observability..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.micrometer..", "io.prometheus..")
+                .check(CLASSES);
+    }
+
+    @Test
     void jsoupStaysInTheHtmlImporter() {
         noClasses()
                 .that()

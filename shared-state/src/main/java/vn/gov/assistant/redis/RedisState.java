@@ -215,6 +215,15 @@ public final class RedisState implements AutoCloseable {
             return redis.call('GET', KEYS[1])
             """);
 
+    /** Whether Redis answers a PING now (for the service's health; never throws). */
+    public boolean ping() {
+        try {
+            return "PONG".equalsIgnoreCase(client.ping());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         synchronized (mailboxLock) {

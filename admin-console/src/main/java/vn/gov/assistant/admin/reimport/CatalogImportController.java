@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.gov.assistant.core.knowledge.CatalogReimport;
 import vn.gov.assistant.core.knowledge.CurationException;
+import vn.gov.assistant.core.monitoring.ServiceMonitor;
 import vn.gov.assistant.core.state.StateUnavailableException;
 import vn.gov.assistant.knowledge.importer.CatalogUpload;
 import vn.gov.assistant.knowledge.importer.html.OldPortalPageImporter;
@@ -48,17 +50,20 @@ class CatalogImportController {
     private final PendingImports pending;
     private final ProcedurePageFetcher fetcher;
     private final ReimportProperties properties;
+    private final ServiceMonitor monitor;
     private final Clock clock = Clock.systemUTC();
 
     CatalogImportController(
             CatalogReimport reimport,
             PendingImports pending,
             ProcedurePageFetcher fetcher,
-            ReimportProperties properties) {
+            ReimportProperties properties,
+            ObjectProvider<ServiceMonitor> monitor) {
         this.reimport = reimport;
         this.pending = pending;
         this.fetcher = fetcher;
         this.properties = properties;
+        this.monitor = monitor.getIfAvailable(() -> ServiceMonitor.NONE);
     }
 
     @GetMapping
@@ -196,13 +201,17 @@ class CatalogImportController {
             model.addAttribute("reason", reason == null ? "" : reason);
             return page(upload, ministries, selected, model);
         }
+        monitor.catalogImported("published", outcome.published().size());
         redirect.addFlashAttribute("summary", ReviewPage.PublishSummary.of(outcome));
         return review(upload, ministries);
     }
 
     @PostMapping("/{id}/discard")
     String discard(@PathVariable String id, Authentication me, HttpSession session, RedirectAttributes redirect) {
-        pending.find(id, me.getName(), session.getId()).ifPresent(p -> pending.remove(p.id()));
+        pending.find(id, me.getName(), session.getId()).ifPresent(p -> {
+            pending.remove(p.id());
+            monitor.catalogImported("discarded", 0);
+        });
         redirect.addFlashAttribute("flashInfo", "Đã bỏ lần tải lên này; danh mục không thay đổi.");
         return "redirect:" + BASE;
     }

@@ -21,6 +21,7 @@ import vn.gov.assistant.core.handoff.OfficeHours;
 import vn.gov.assistant.core.handoff.Reception;
 import vn.gov.assistant.core.handoff.SharedState;
 import vn.gov.assistant.core.knowledge.LiveKnowledge;
+import vn.gov.assistant.core.monitoring.ServiceMonitor;
 import vn.gov.assistant.core.privacy.CitizenPrivacy;
 import vn.gov.assistant.core.privacy.PersonalDataDesk;
 import vn.gov.assistant.knowledge.catalog.Catalog;
@@ -61,22 +62,24 @@ class HandoffConfiguration {
             OfficeHours hours,
             LiveKnowledge knowledge,
             AnalyticsRecorder analytics,
+            ObjectProvider<ServiceMonitor> monitor,
             @Value("${assistant.handoff.presence-window:PT45S}") Duration presenceWindow,
             @Value("${assistant.handoff.first-wait-guess:PT4M}") Duration firstWait,
             @Value("${assistant.handoff.zalo-window:PT48H}") Duration zaloWindow,
             @Value("${assistant.handoff.zalo-margin:PT2H}") Duration zaloMargin) {
         // analytics hear of each hand-off opened and claimed and each callback ticket made
         return new HandoffDesk(
-                analytics.watching(state.board()),
-                state.queue(),
-                analytics.watching(state.tickets()),
-                state.presence(),
-                state.accounts(),
-                state.audit(),
-                hours,
-                code -> procedureName(knowledge.current().catalog(), code),
-                new HandoffDesk.Settings(presenceWindow, firstWait, zaloWindow, zaloMargin, 2_000),
-                Clock.systemUTC());
+                        analytics.watching(state.board()),
+                        state.queue(),
+                        analytics.watching(state.tickets()),
+                        state.presence(),
+                        state.accounts(),
+                        state.audit(),
+                        hours,
+                        code -> procedureName(knowledge.current().catalog(), code),
+                        new HandoffDesk.Settings(presenceWindow, firstWait, zaloWindow, zaloMargin, 2_000),
+                        Clock.systemUTC())
+                .watchedBy(monitor.getIfAvailable(() -> ServiceMonitor.NONE));
     }
 
     @Bean

@@ -157,7 +157,12 @@ class AdminSecurityIT {
             Map.entry("/forms/{token}.pdf", List.of(get("/forms/AAAAAAAAAAAAAAAAAAAAAAAA.pdf"))),
             Map.entry("/forms/{token}", List.of(get("/forms/AAAAAAAAAAAAAAAAAAAAAAAA"))),
             Map.entry("/actuator/health", List.of(get("/actuator/health"))),
-            Map.entry("/actuator/health/**", List.of(get("/actuator/health/ping"))),
+            Map.entry(
+                    "/actuator/health/**",
+                    List.of(
+                            get("/actuator/health/ping"),
+                            get("/actuator/health/liveness"),
+                            get("/actuator/health/readiness"))),
             Map.entry("/actuator/info", List.of(get("/actuator/info"))),
             Map.entry("/channels/telegram/webhook", List.of(post("/channels/telegram/webhook"))),
             Map.entry("/channels/zalo/webhook", List.of(post("/channels/zalo/webhook"))));
@@ -165,7 +170,11 @@ class AdminSecurityIT {
     /** Mappings outside the console that nobody reaches from outside. */
     static final Map<String, MockHttpServletRequestBuilder> DENIED = Map.of(
             // the actuator's list of endpoints: nothing for citizens, and it tells what runs
-            "/actuator", get("/actuator"));
+            "/actuator",
+            get("/actuator"),
+            // the metrics: only with the scraper's bearer token (none set here), see ObservabilityIT
+            "/actuator/prometheus",
+            get("/actuator/prometheus"));
 
     private static final String ADMIN = "it-admin";
     private static final String AGENT = "it-agent";

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import vn.gov.assistant.core.monitoring.ServiceMonitor;
 import vn.gov.assistant.core.staff.AuditEntry;
 import vn.gov.assistant.core.staff.AuditLog;
 import vn.gov.assistant.core.staff.Role;
@@ -80,6 +81,7 @@ public final class HandoffDesk implements StaffDesk {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private volatile double averageWaitSeconds;
+    private volatile ServiceMonitor monitor = ServiceMonitor.NONE;
 
     public HandoffDesk(
             HandoffBoard board,
@@ -103,6 +105,19 @@ public final class HandoffDesk implements StaffDesk {
         this.settings = Objects.requireNonNull(settings);
         this.clock = Objects.requireNonNull(clock);
         this.averageWaitSeconds = settings.firstWaitGuess().toSeconds();
+    }
+
+    /** Tells {@code monitor} how long each citizen waited for the staff member who claimed them. */
+    public HandoffDesk watchedBy(ServiceMonitor monitor) {
+        this.monitor = Objects.requireNonNull(monitor, "monitor");
+        return this;
+    }
+
+    /** How many citizens wait for a staff member now, over every instance. */
+    public int waiting() {
+        return (int) board.open().stream()
+                .filter(h -> h.status() == Handoff.Status.WAITING)
+                .count();
     }
 
     // ---------------------------------------------------------------- the citizen's side
@@ -298,7 +313,9 @@ public final class HandoffDesk implements StaffDesk {
                                 ? "Cuộc trò chuyện này đã có cán bộ " + h.assignee() + " nhận xử lý."
                                 : "Cuộc trò chuyện này đã kết thúc.")
                         .orElse("Không tìm thấy cuộc trò chuyện.")));
-        double waited = Duration.between(claimed.requested(), now).toSeconds();
+        Duration wait = Duration.between(claimed.requested(), now);
+        monitor.handoffClaimed(claimed.channel(), wait.isNegative() ? Duration.ZERO : wait);
+        double waited = wait.toSeconds();
         averageWaitSeconds = 0.8 * averageWaitSeconds + 0.2 * waited;
         audit.record(new AuditEntry(now, staff, "handoff.claim", handoffId, ""));
         toCitizen(

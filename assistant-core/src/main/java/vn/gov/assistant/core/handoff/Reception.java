@@ -119,6 +119,7 @@ public final class Reception {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(conversationId, "conversationId");
         Objects.requireNonNull(inbound, "inbound");
+        long start = System.nanoTime();
         Optional<ConversationLocks.Lease> lease;
         try {
             lease = locks.acquire(conversationId, settings.lockWait(), settings.lockLease());
@@ -132,7 +133,7 @@ public final class Reception {
         }
         try (ConversationLocks.Lease held = lease.get()) {
             Optional<Reply> reply = turn(channel, conversationId, inbound);
-            tell(channel, conversationId, inbound, reply);
+            tell(channel, conversationId, inbound, reply, Duration.ofNanos(System.nanoTime() - start));
             return reply;
         }
     }
@@ -162,11 +163,11 @@ public final class Reception {
         listeners.add(Objects.requireNonNull(listener));
     }
 
-    private void tell(String channel, String conversationId, Inbound inbound, Optional<Reply> reply) {
+    private void tell(String channel, String conversationId, Inbound inbound, Optional<Reply> reply, Duration took) {
         if (listeners.isEmpty()) {
             return;
         }
-        Turn turn = new Turn(clock.instant(), channel, conversationId, inbound, reply, reply.isEmpty());
+        Turn turn = new Turn(clock.instant(), channel, conversationId, inbound, reply, reply.isEmpty(), took);
         for (TurnListener listener : listeners) {
             try {
                 listener.onTurn(turn);

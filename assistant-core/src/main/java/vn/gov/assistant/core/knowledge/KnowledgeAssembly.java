@@ -128,7 +128,8 @@ public final class KnowledgeAssembly implements KnowledgeSnapshot.Assembler {
             if (intent.isPresent()) {
                 out.add(new IntentClassifier.Example(intent.get(), e.text()));
             } else {
-                log.warn("Intent example {} names no intent the classifier knows ({}): left out", e.text(), e.intent());
+                // not the example's text: it may come from a citizen's question
+                log.warn("An intent example names no intent the classifier knows ({}): left out", e.intent());
             }
         }
         return out;

@@ -21,6 +21,7 @@ import vn.gov.assistant.channels.ChannelCapabilities;
 import vn.gov.assistant.core.handoff.CitizenSender;
 import vn.gov.assistant.core.handoff.Reception;
 import vn.gov.assistant.core.message.Reply;
+import vn.gov.assistant.core.monitoring.ServiceMonitor;
 
 /**
  * Telegram onto the conversation engine: each update from a private chat becomes one engine turn
@@ -41,10 +42,17 @@ public final class TelegramAdapter implements ChannelAdapter, LongPollingUpdateC
 
     private final Reception reception;
     private final TelegramClient client;
+    private final ServiceMonitor monitor;
 
     public TelegramAdapter(Reception reception, TelegramClient client) {
+        this(reception, client, ServiceMonitor.NONE);
+    }
+
+    /** {@code monitor} hears of every message Telegram did not take. */
+    public TelegramAdapter(Reception reception, TelegramClient client, ServiceMonitor monitor) {
         this.reception = Objects.requireNonNull(reception, "reception");
         this.client = Objects.requireNonNull(client, "client");
+        this.monitor = Objects.requireNonNull(monitor, "monitor");
     }
 
     @Override
@@ -101,7 +109,10 @@ public final class TelegramAdapter implements ChannelAdapter, LongPollingUpdateC
                 }
             }
         } catch (RuntimeException e) {
-            log.error("Telegram update not handled: {}", e.getClass().getName(), e);
+            // the class and place only: an exception's message might quote the citizen's text
+            StackTraceElement[] trace = e.getStackTrace();
+            log.error(
+                    "Telegram update not handled: {} at {}", e.getClass().getName(), trace.length > 0 ? trace[0] : "?");
         }
     }
 
@@ -117,6 +128,7 @@ public final class TelegramAdapter implements ChannelAdapter, LongPollingUpdateC
         try {
             client.execute(TelegramReplies.plain(chatId, text));
         } catch (TelegramApiException e) {
+            monitor.sendFailed(name());
             throw new IllegalStateException("Telegram sendMessage failed", e);
         }
     }
@@ -136,6 +148,7 @@ public final class TelegramAdapter implements ChannelAdapter, LongPollingUpdateC
         try {
             client.execute(message);
         } catch (TelegramApiException e) {
+            monitor.sendFailed(name());
             log.warn("Telegram sendMessage failed: {}", e.getMessage());
         }
     }

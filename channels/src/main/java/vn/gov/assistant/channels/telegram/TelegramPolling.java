@@ -163,6 +163,11 @@ public final class TelegramPolling implements SmartLifecycle {
         }
     }
 
+    /** Whether the polling loop is connected to the Bot API now (not while it waits to retry). */
+    public synchronized boolean connected() {
+        return running && application != null && application.isRunning();
+    }
+
     @Override
     public synchronized boolean isRunning() {
         return running;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
 import vn.gov.assistant.core.analytics.AnalyticsRecorder;
 import vn.gov.assistant.core.handoff.Reception;
 import vn.gov.assistant.core.handoff.SharedState;
+import vn.gov.assistant.core.monitoring.ServiceMonitor;
 
 /**
  * The web chat at {@code /ws/chat} (always on), and the echo yardstick at {@code /ws/echo} when
@@ -38,7 +40,8 @@ public class WebChatConfiguration implements WebSocketConfigurer, org.springfram
             @Value("${assistant.web.allowed-origins:http://localhost:[*],http://127.0.0.1:[*]}") String[] origins,
             @Value("${assistant.web.rate-per-second:2}") double perSecond,
             @Value("${assistant.web.burst:10}") int burst,
-            @Value("${assistant.web.echo:false}") boolean echo) {
+            @Value("${assistant.web.echo:false}") boolean echo,
+            ObjectProvider<ServiceMonitor> monitor) {
         this.chat = new WebChatHandler(
                 reception,
                 state.mailbox(),
@@ -46,7 +49,8 @@ public class WebChatConfiguration implements WebSocketConfigurer, org.springfram
                 analytics,
                 state.rateLimits(),
                 perSecond,
-                burst);
+                burst,
+                monitor.getIfAvailable(() -> ServiceMonitor.NONE));
         this.origins = origins;
         this.echo = echo;
     }

@@ -28,6 +28,7 @@ import vn.gov.assistant.core.handoff.TranscriptLine;
 import vn.gov.assistant.core.message.Inbound;
 import vn.gov.assistant.core.message.Option;
 import vn.gov.assistant.core.message.Reply;
+import vn.gov.assistant.core.monitoring.ServiceMonitor;
 import vn.gov.assistant.core.state.RateLimits;
 import vn.gov.assistant.core.state.StateUnavailableException;
 
@@ -64,6 +65,7 @@ public final class WebChatHandler extends TextWebSocketHandler implements AutoCl
     private final Map<String, Set<WebSocketSession>> open = new ConcurrentHashMap<>();
 
     private final CitizenMailbox mailbox;
+    private final ServiceMonitor monitor;
     private volatile CitizenMailbox.Subscription subscription;
     private volatile boolean closed;
 
@@ -75,6 +77,20 @@ public final class WebChatHandler extends TextWebSocketHandler implements AutoCl
             RateLimits limits,
             double perSecond,
             int burst) {
+        this(reception, mailbox, history, analytics, limits, perSecond, burst, ServiceMonitor.NONE);
+    }
+
+    /** {@code monitor} hears of every staff line that could not be pushed to an open chat. */
+    public WebChatHandler(
+            Reception reception,
+            CitizenMailbox mailbox,
+            WebChatHistory history,
+            AnalyticsRecorder analytics,
+            RateLimits limits,
+            double perSecond,
+            int burst,
+            ServiceMonitor monitor) {
+        this.monitor = java.util.Objects.requireNonNull(monitor, "monitor");
         this.reception = reception;
         this.mailbox = mailbox;
         this.history = history;
@@ -278,6 +294,7 @@ public final class WebChatHandler extends TextWebSocketHandler implements AutoCl
             try {
                 send(s, out);
             } catch (IOException | RuntimeException e) {
+                monitor.sendFailed(adapter.name());
                 log.debug("could not push a line: {}", e.getClass().getSimpleName());
             }
         }

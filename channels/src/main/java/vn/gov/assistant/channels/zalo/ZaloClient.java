@@ -20,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.gov.assistant.core.message.Option;
+import vn.gov.assistant.core.monitoring.ServiceMonitor;
 
 /**
  * Sends consultation messages ({@code POST /v3.0/oa/message/cs}) to a citizen through the Open
@@ -49,21 +50,36 @@ public final class ZaloClient {
     private final HttpClient http;
     private final JsonMapper json;
     private final Object refreshLock = new Object();
+    private final ServiceMonitor monitor;
+    /** Zalo refused the last refresh: the pair is spent until an operator sets a new one. */
+    private volatile boolean refreshRefused;
 
     public ZaloClient(ZaloSettings settings, TokenStore tokens, HttpClient http, JsonMapper json) {
+        this(settings, tokens, http, json, ServiceMonitor.NONE);
+    }
+
+    /** {@code monitor} hears of each token refresh and each message Zalo did not take. */
+    public ZaloClient(
+            ZaloSettings settings, TokenStore tokens, HttpClient http, JsonMapper json, ServiceMonitor monitor) {
         this.settings = settings;
         this.tokens = tokens;
         this.http = http;
         this.json = json;
+        this.monitor = java.util.Objects.requireNonNull(monitor, "monitor");
     }
 
     /** A client with its own HTTP client (HTTP/1.1, 5 s to connect). */
     public static ZaloClient create(ZaloSettings settings, TokenStore tokens) {
+        return create(settings, tokens, ServiceMonitor.NONE);
+    }
+
+    /** A client with its own HTTP client, telling {@code monitor} of refreshes and failed sends. */
+    public static ZaloClient create(ZaloSettings settings, TokenStore tokens, ServiceMonitor monitor) {
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
-        return new ZaloClient(settings, tokens, http, JsonMapper.builder().build());
+        return new ZaloClient(settings, tokens, http, JsonMapper.builder().build(), monitor);
     }
 
     /** Sends a text message. */
@@ -95,7 +111,24 @@ public final class ZaloClient {
         return body;
     }
 
+    /**
+     * Whether the access token can be used: false once Zalo refused to refresh it (the refresh
+     * token is spent or revoked), true again after a refresh succeeds.
+     */
+    public boolean tokenUsable() {
+        return !refreshRefused;
+    }
+
     private void send(ObjectNode body) {
+        try {
+            sendOnce(body);
+        } catch (ZaloApiException e) {
+            monitor.sendFailed("zalo");
+            throw e;
+        }
+    }
+
+    private void sendOnce(ObjectNode body) {
         ZaloTokens used = tokens.current();
         int error = post(used.accessToken(), body);
         if (error != 0 && TOKEN_ERRORS.contains(error)) {
@@ -138,17 +171,27 @@ public final class ZaloClient {
                     .header("secret_key", settings.appSecret())
                     .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))
                     .build();
-            JsonNode answer = answer(exchange(request));
+            JsonNode answer;
+            try {
+                answer = answer(exchange(request));
+            } catch (ZaloApiException e) {
+                monitor.tokenRefreshed("zalo", false);
+                throw e;
+            }
             String access = answer.path("access_token").asString("");
             String refresh = answer.path("refresh_token").asString("");
             if (access.isBlank() || refresh.isBlank()) {
                 int error = answer.path("error").asInt(0);
                 log.warn("Zalo did not refresh the access token: error {}", error);
+                refreshRefused = true;
+                monitor.tokenRefreshed("zalo", false);
                 throw new ZaloApiException("Zalo did not refresh the access token", error);
             }
             ZaloTokens renewed = new ZaloTokens(access, refresh);
             tokens.save(renewed); // before any use: the old refresh token is already spent
             log.info("Zalo access token refreshed");
+            refreshRefused = false;
+            monitor.tokenRefreshed("zalo", true);
             return renewed;
         }
     }

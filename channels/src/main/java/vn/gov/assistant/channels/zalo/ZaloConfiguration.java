@@ -11,8 +11,10 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.gov.assistant.channels.ChannelHealth;
 import vn.gov.assistant.core.handoff.Reception;
 import vn.gov.assistant.core.handoff.SharedState;
+import vn.gov.assistant.core.monitoring.ServiceMonitor;
 
 /**
  * Wires the Zalo channel from {@code assistant.zalo.*} when the OA is configured
@@ -66,8 +68,26 @@ class ZaloConfiguration {
         }
 
         @Bean
-        ZaloClient zaloClient(ZaloSettings settings, TokenStore tokens) {
-            return ZaloClient.create(settings, tokens);
+        ZaloClient zaloClient(ZaloSettings settings, TokenStore tokens, ObjectProvider<ServiceMonitor> monitor) {
+            return ZaloClient.create(settings, tokens, monitor.getIfAvailable(() -> ServiceMonitor.NONE));
+        }
+
+        /** Up while the access token can be used (see {@link ZaloClient#tokenUsable()}). */
+        @Bean
+        ChannelHealth zaloHealth(ZaloClient client) {
+            return new ChannelHealth() {
+                @Override
+                public String channel() {
+                    return "zalo";
+                }
+
+                @Override
+                public Status status() {
+                    return client.tokenUsable()
+                            ? Status.up("webhook, access token usable")
+                            : Status.down("Zalo refused to refresh the access token: set a new token pair");
+                }
+            };
         }
 
         @Bean

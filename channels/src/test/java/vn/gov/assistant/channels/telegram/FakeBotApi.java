@@ -28,9 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * getMe, sendMessage and answerCallbackQuery. Tests queue updates as a citizen's Telegram app would
  * produce them and read what the bot sent, as JSON exactly as it arrived.
  */
-final class FakeBotApi implements AutoCloseable {
+public final class FakeBotApi implements AutoCloseable {
 
-    static final String TOKEN = "123456:TEST-token_for-the-fake-api";
+    public static final String TOKEN = "123456:TEST-token_for-the-fake-api";
     private static final long HOLD_MILLIS = 200;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -44,7 +44,7 @@ final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger unavailable = new AtomicInteger();
 
-    FakeBotApi() throws IOException {
+    public FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/bot" + TOKEN + "/", this::serve);
         server.setExecutor(threads);
@@ -52,7 +52,7 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** The address to give the channel as {@code assistant.telegram.api-url}. */
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
@@ -83,7 +83,7 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** An update as Telegram posts it to a webhook. */
-    static String messageUpdateJson(int updateId, long chatId, String chatType, String text) {
+    public static String messageUpdateJson(int updateId, long chatId, String chatType, String text) {
         ObjectNode message = message(chatId, chatType);
         message.put("text", text);
         ObjectNode update = JSON.createObjectNode();
@@ -93,7 +93,7 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** The next message the bot sent to the chat, or null after {@code seconds}. */
-    JsonNode nextSent(long chatId, long seconds) throws InterruptedException {
+    public JsonNode nextSent(long chatId, long seconds) throws InterruptedException {
         return queue(chatId).poll(seconds, TimeUnit.SECONDS);
     }
 
@@ -112,7 +112,7 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** How many sendMessage calls arrived in all. */
-    int sentCount() {
+    public int sentCount() {
         return sent.get();
     }
 

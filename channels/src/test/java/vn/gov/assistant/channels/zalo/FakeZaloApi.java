@@ -31,13 +31,14 @@ import tools.jackson.databind.json.JsonMapper;
  * messages and token refreshes the way Zalo does (HTTP 200, {@code error} in the body) and records
  * what it received, so that tests see exactly what a citizen would be sent.
  */
-final class FakeZaloApi implements AutoCloseable {
+public final class FakeZaloApi implements AutoCloseable {
 
     /** A message Zalo accepted, and the refresh token the OA had stored when it was sent. */
-    record Sent(String accessToken, String userId, String text, List<String> payloads, String storedRefreshToken) {}
+    public record Sent(
+            String accessToken, String userId, String text, List<String> payloads, String storedRefreshToken) {}
 
     /** A call to the OAuth server: the {@code secret_key} header and the form fields. */
-    record Refresh(String secretKey, Map<String, String> form) {}
+    public record Refresh(String secretKey, Map<String, String> form) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -50,6 +51,7 @@ final class FakeZaloApi implements AutoCloseable {
     private final Map<String, Integer> failNext = new ConcurrentHashMap<>();
     private final AtomicInteger pairs = new AtomicInteger();
     private volatile Supplier<String> storedRefreshToken = () -> "";
+    private volatile boolean refreshesRefused;
 
     private FakeZaloApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -58,17 +60,22 @@ final class FakeZaloApi implements AutoCloseable {
         server.start();
     }
 
-    static FakeZaloApi start() throws IOException {
+    public static FakeZaloApi start() throws IOException {
         return new FakeZaloApi();
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /** Answers messages sent with this access token as Zalo answers an expired one. */
-    void refuse(String accessToken) {
+    public void refuse(String accessToken) {
         refused.add(accessToken);
+    }
+
+    /** Refuses every token refresh, as Zalo does once the refresh token is spent or revoked. */
+    void refuseRefreshes() {
+        refreshesRefused = true;
     }
 
     /** Answers the next message to this user with a Zalo error code (e.g. outside the reply window). */
@@ -82,7 +89,7 @@ final class FakeZaloApi implements AutoCloseable {
     }
 
     /** The next message to a user, waiting at most {@code timeout} (processing is asynchronous). */
-    Sent next(String user, Duration timeout) throws InterruptedException {
+    public Sent next(String user, Duration timeout) throws InterruptedException {
         Sent next = queue(user).poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         assertThat(next).as("a message to %s within %s", user, timeout).isNotNull();
         return next;
@@ -92,7 +99,7 @@ final class FakeZaloApi implements AutoCloseable {
      * All messages of one reply to a user (a long answer is split into several): the first within
      * {@code timeout}, then the ones that follow until {@code quiet} passes without another.
      */
-    List<Sent> reply(String user, Duration timeout, Duration quiet) throws InterruptedException {
+    public List<Sent> reply(String user, Duration timeout, Duration quiet) throws InterruptedException {
         List<Sent> messages = new ArrayList<>(List.of(next(user, timeout)));
         for (Sent more; (more = queue(user).poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null; ) {
             messages.add(more);
@@ -109,7 +116,7 @@ final class FakeZaloApi implements AutoCloseable {
         return List.copyOf(attempts);
     }
 
-    List<Refresh> refreshes() {
+    public List<Refresh> refreshes() {
         return List.copyOf(refreshes);
     }
 
@@ -154,6 +161,10 @@ final class FakeZaloApi implements AutoCloseable {
                     kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
         }
         refreshes.add(new Refresh(exchange.getRequestHeaders().getFirst("secret_key"), fields));
+        if (refreshesRefused) {
+            answer(exchange, "{\"error\":-14014,\"message\":\"Invalid refresh token\"}");
+            return;
+        }
         int n = pairs.incrementAndGet();
         answer(
                 exchange,

@@ -5,11 +5,47 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import vn.gov.assistant.core.message.Option;
+import vn.gov.assistant.core.monitoring.ServiceMonitor;
 
 /** The Open API client against a fake Zalo: message formats, the expired-token refresh. */
 class ZaloClientIT {
+
+    /** What the client tells whoever watches the service. */
+    static final class Watched implements ServiceMonitor {
+        final List<String> heard = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void sendFailed(String channel) {
+            heard.add("send failed on " + channel);
+        }
+
+        @Override
+        public void tokenRefreshed(String channel, boolean succeeded) {
+            heard.add((succeeded ? "refreshed on " : "refresh refused on ") + channel);
+        }
+    }
+
+    @Test
+    void refreshesAndFailedSendsAreReportedAndARefusedRefreshMakesTheTokenUnusable() throws Exception {
+        try (ZaloFixture zalo = new ZaloFixture()) {
+            Watched monitor = new Watched();
+            ZaloClient client = ZaloClient.create(zalo.settings, zalo.tokens, monitor);
+            zalo.api.refuse("access-0");
+            client.sendText("client-5", "Xin chào");
+            assertThat(monitor.heard).containsExactly("refreshed on zalo");
+            assertThat(client.tokenUsable()).isTrue();
+
+            zalo.api.refuse("access-1");
+            zalo.api.refuseRefreshes();
+            assertThatThrownBy(() -> client.sendText("client-5", "Lần hai")).isInstanceOf(ZaloApiException.class);
+            assertThat(monitor.heard)
+                    .containsExactly("refreshed on zalo", "refresh refused on zalo", "send failed on zalo");
+            assertThat(client.tokenUsable()).isFalse();
+        }
+    }
 
     @Test
     void anExpiredTokenIsRefreshedTheNewPairStoredFirstAndTheMessageSentOnce() throws Exception {
