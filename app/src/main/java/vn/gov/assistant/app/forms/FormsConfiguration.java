@@ -36,7 +36,8 @@ class FormsConfiguration {
             @Value("${assistant.forms.link-ttl:PT24H}") Duration linkTtl,
             @Value("${assistant.public-url:http://localhost:8080}") String publicUrl,
             @Value("${assistant.handoff.zone:Asia/Ho_Chi_Minh}") String zone,
-            @Value("${assistant.forms.dir:}") String dir) {
+            @Value("${assistant.forms.dir:}") String dir,
+            @Value("${assistant.retention.identified:P90D}") Duration identified) {
         FormCatalog catalog =
                 dir.isBlank() ? FormCatalog.bundled() : FormCatalog.bundledAnd(java.nio.file.Path.of(dir));
         log.info("{} declarations can be filled", catalog.all().size());
@@ -47,8 +48,30 @@ class FormsConfiguration {
                 store(redis, "form-draft", FormProgress.class),
                 store(redis, "citizen-memory", Remembered.class),
                 store(redis, "filled-form", FilledForm.class),
-                new FormFiller.Settings(draftTtl, memoryTtl, linkTtl, publicUrl, ZoneId.of(zone)),
+                new FormFiller.Settings(
+                        capped("assistant.forms.draft-ttl", draftTtl, identified),
+                        capped("assistant.forms.memory-ttl", memoryTtl, identified),
+                        capped("assistant.forms.link-ttl", linkTtl, identified),
+                        publicUrl,
+                        ZoneId.of(zone)),
                 Clock.systemUTC());
+    }
+
+    /**
+     * A declaration's personal values make its conversation identified (decision 20): none is kept
+     * longer than {@code assistant.retention.identified}, whatever its own ttl says.
+     */
+    static Duration capped(String property, Duration ttl, Duration identified) {
+        if (ttl.compareTo(identified) <= 0) {
+            return ttl;
+        }
+        log.warn(
+                "{} ({}) is longer than assistant.retention.identified ({}): kept {}",
+                property,
+                ttl,
+                identified,
+                identified);
+        return identified;
     }
 
     private static <T> ExpiringStore<T> store(RedisHolder holder, String namespace, Class<T> type) {

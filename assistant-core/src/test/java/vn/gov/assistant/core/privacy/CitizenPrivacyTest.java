@@ -226,39 +226,6 @@ class CitizenPrivacyTest {
         assertThat(export).contains("PHIẾU HẸN GỌI LẠI", ticket.number(), "0912345678", "90 ngày");
     }
 
-    @Test
-    void retentionDeletesAnonymousTranscriptsAfter30DaysAndIdentifiedDataAfter90() {
-        Handoff anonymous = talkWithStaff("web-r1", "hỏi lệ phí");
-        Handoff onZalo = talkWithStaff("zalo-r2", "hỏi lệ phí");
-        Handoff withTicket = talkWithStaff("web-r3", "hỏi lệ phí");
-        CallbackTicket done = leaveTicket("web-r3", "0987654321");
-        desk.assignTicket(done.number(), "annguyen", "annguyen");
-        desk.recordOutcome(done.number(), "annguyen", "Đã gọi lại");
-        CallbackTicket open = leaveTicket("web-r4", "0987654322");
-        memory.put("web-r5", new Remembered(Map.of("ho-ten", "Lê Bình"), clock.instant()), Duration.ofDays(30));
-
-        assertThat(privacy.applyRetention()).isEqualTo(new PersonalDataDesk.RetentionRun(0, 0, 0));
-
-        clock.advance(Duration.ofDays(31));
-        PersonalDataDesk.RetentionRun month = privacy.applyRetention();
-        assertThat(month).isEqualTo(new PersonalDataDesk.RetentionRun(1, 0, 1));
-        assertThat(state.board().get(anonymous.id())).isEmpty();
-        assertThat(state.board().get(onZalo.id())).isPresent();
-        assertThat(state.board().get(withTicket.id())).isPresent();
-
-        clock.advance(Duration.ofDays(60));
-        assertThat(privacy.applyRetention()).isEqualTo(new PersonalDataDesk.RetentionRun(2, 1, 0));
-        assertThat(state.board().get(onZalo.id())).isEmpty();
-        assertThat(state.tickets().get(done.number())).isEmpty();
-        assertThat(state.tickets().get(open.number()))
-                .as("an open ticket waits for its call")
-                .isPresent();
-
-        assertThat(privacy.applyRetention())
-                .as("a second run finds nothing")
-                .isEqualTo(new PersonalDataDesk.RetentionRun(0, 0, 0));
-    }
-
     /** A clock tests move by hand. */
     private static final class MovingClock extends Clock {
         private volatile Instant now;
