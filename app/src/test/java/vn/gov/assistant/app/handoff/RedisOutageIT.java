@@ -28,7 +28,13 @@ class RedisOutageIT {
             b(app).heartbeat("staff1");
             try (CitizenSocket citizen = CitizenSocket.connect(Instances.port(app), null)) {
                 citizen.reply();
+                int http = Instances.port(app);
+                assertThat(health(http, "")).isEqualTo("UP");
                 redis.stop();
+                // health reflects the outage; readiness does not follow the shared Redis (decision 19)
+                assertThat(component(http, "sharedState")).isEqualTo("DOWN");
+                assertThat(health(http, "")).isEqualTo("DOWN");
+                assertThat(health(http, "/readiness")).isEqualTo("UP");
 
                 citizen.say("đăng ký khai sinh cần giấy tờ gì");
                 JsonNode answer = citizen.reply();
@@ -70,10 +76,30 @@ class RedisOutageIT {
                 });
                 assertThat(app.getBean(Reception.class).waitingTickets()).isZero();
                 assertThat(app.isRunning()).isTrue();
+                assertThat(component(http, "sharedState")).isEqualTo("UP");
             }
         } finally {
             redis.stop();
         }
+    }
+
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+
+    private static JsonNode healthJson(int port, String group) throws Exception {
+        java.net.http.HttpResponse<String> r = HTTP.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://127.0.0.1:" + port + "/actuator/health" + group))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(r.body());
+    }
+
+    private static String health(int port, String group) throws Exception {
+        return healthJson(port, group).path("status").asString();
+    }
+
+    private static String component(int port, String name) throws Exception {
+        return healthJson(port, "").path("components").path(name).path("status").asString();
     }
 
     private static StaffDesk b(ConfigurableApplicationContext app) {

@@ -276,7 +276,7 @@ class ObservabilityIT {
                 JSON.readTree(get("/actuator/health/readiness", null).body());
         assertThat(readiness.path("status").asString()).isEqualTo("UP");
         assertThat(readiness.path("components").propertyNames())
-                .containsExactlyInAnyOrder("readinessState", "knowledge", "sharedState");
+                .containsExactlyInAnyOrder("readinessState", "knowledge");
         JsonNode liveness = JSON.readTree(get("/actuator/health/liveness", null).body());
         assertThat(liveness.path("status").asString()).isEqualTo("UP");
     }
