@@ -24,6 +24,7 @@ import vn.gov.assistant.core.knowledge.LiveKnowledge;
 import vn.gov.assistant.core.monitoring.ServiceMonitor;
 import vn.gov.assistant.core.privacy.CitizenPrivacy;
 import vn.gov.assistant.core.privacy.PersonalDataDesk;
+import vn.gov.assistant.core.privacy.RetentionPeriods;
 import vn.gov.assistant.knowledge.catalog.Catalog;
 import vn.gov.assistant.knowledge.procedure.Procedure;
 import vn.gov.assistant.knowledge.procedure.ProcedureCode;
@@ -41,9 +42,21 @@ class HandoffConfiguration {
     /** The default privacy notice ({@code assistant.privacy.notice}); the periods are the defaults'. */
     static final String PRIVACY_NOTICE =
             "Bảo vệ dữ liệu cá nhân: trợ lý chỉ lưu nội dung trò chuyện với cán bộ, phiếu hẹn"
-                    + " gọi lại và thông tin bạn đồng ý ghi nhớ để phục vụ yêu cầu của bạn, trong 30 ngày (90 ngày nếu bạn để"
+                    + " gọi lại và thông tin bạn đồng ý ghi nhớ để phục vụ yêu cầu của bạn, trong {anonymous} ({identified} nếu bạn để"
                     + " lại thông tin liên hệ hoặc dùng Zalo, Telegram), rồi tự xóa. Nhắn \"dữ liệu của tôi\" để xem,"
                     + " \"xóa dữ liệu của tôi\" để xóa.";
+
+    /**
+     * The notice as citizens read it: {@code {anonymous}} and {@code {identified}} become the
+     * configured periods ("30 ngày"), so the default stays true when they change; the policy's
+     * address follows when set.
+     */
+    static String notice(String text, String policyUrl, RetentionPeriods periods) {
+        String notice = text.strip()
+                .replace("{anonymous}", RetentionPeriods.vietnamese(periods.anonymous()))
+                .replace("{identified}", RetentionPeriods.vietnamese(periods.identified()));
+        return notice.isEmpty() || policyUrl.isBlank() ? notice : notice + " Chi tiết: " + policyUrl.strip();
+    }
 
     @Bean
     OfficeHours officeHours(
@@ -89,6 +102,7 @@ class HandoffConfiguration {
             HandoffDesk desk,
             ObjectProvider<TurnListener> listeners,
             PersonalDataDesk privacy,
+            RetentionPeriods periods,
             @Value("${assistant.privacy.notice:" + PRIVACY_NOTICE + "}") String notice,
             @Value("${assistant.privacy.policy-url:}") String policyUrl,
             @Value("${assistant.handoff.failures-before-handoff:3}") int failures,
@@ -101,7 +115,7 @@ class HandoffConfiguration {
                 desk,
                 new Reception.Settings(failures, sensitive, Duration.ofSeconds(5), Duration.ofSeconds(30)),
                 Clock.systemUTC(),
-                notice.isBlank() || policyUrl.isBlank() ? notice : notice.strip() + " Chi tiết: " + policyUrl.strip());
+                notice(notice, policyUrl, periods));
         // whatever watches the turns (analytics, ...) is told of each one
         listeners.orderedStream().forEach(reception::addListener);
         return reception;

@@ -232,7 +232,9 @@ class WebChatSocketIT extends ChannelContract {
         chat.send("{\"type\":\"hello\"}");
         chat.sessionId = chat.next("welcome").path("session").asString("");
         assertThat(chat.sessionId).isNotEmpty();
-        assertThat(chat.next("reply").toString()).contains("Bảo vệ dữ liệu cá nhân");
+        assertThat(chat.next("reply").toString())
+                .contains("Bảo vệ dữ liệu cá nhân", "trong 30 ngày (90 ngày nếu")
+                .doesNotContain("{anonymous}");
         chat.send("{\"type\":\"text\",\"text\":\"đăng ký tạm trú cần giấy tờ gì\"}");
         assertThat(chat.next("reply").toString()).doesNotContain("Bảo vệ dữ liệu cá nhân");
 
