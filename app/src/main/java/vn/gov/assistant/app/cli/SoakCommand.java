@@ -88,7 +88,7 @@ final class SoakCommand {
             double maxHeapGrowth,
             Path questions) {
 
-        static Options parse(String[] args) {
+        static Options parse(String[] args, Map<String, String> environment) {
             List<String> urls = List.of();
             Duration duration = Duration.ofMinutes(30);
             int citizens = 16;
@@ -150,7 +150,7 @@ final class SoakCommand {
             if (!pids.isEmpty() && pids.size() != urls.size()) {
                 throw new IllegalArgumentException("--pids needs one process id per url, in the same order");
             }
-            String password = System.getenv(passwordEnv);
+            String password = environment.get(passwordEnv);
             return new Options(
                     urls,
                     duration,
@@ -209,9 +209,14 @@ final class SoakCommand {
     }
 
     static int run(String[] args, PrintStream out) {
+        return run(args, out, System.getenv());
+    }
+
+    /** With the environment given (the administrator's password is read from it). */
+    static int run(String[] args, PrintStream out, Map<String, String> environment) {
         Options options;
         try {
-            options = Options.parse(args);
+            options = Options.parse(args, environment);
         } catch (IllegalArgumentException e) {
             out.println("soak: " + e.getMessage());
             out.println(USAGE);
