@@ -222,9 +222,19 @@ final class SoakCommand {
             out.println(USAGE);
             return 2;
         }
-        List<String> questions = EvalQuestion.read(options.questions()).stream()
-                .map(EvalQuestion::question)
-                .toList();
+        List<String> questions;
+        try {
+            questions = EvalQuestion.read(options.questions()).stream()
+                    .map(EvalQuestion::question)
+                    .toList();
+        } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+            out.println("soak: " + e.getMessage() + " (--questions: a JSON-lines file of {id, question, expected})");
+            return 2;
+        }
+        if (questions.isEmpty()) {
+            out.println("soak: no question in " + options.questions());
+            return 2;
+        }
         try {
             return new SoakCommand(options, out, questions).soak();
         } catch (InterruptedException e) {

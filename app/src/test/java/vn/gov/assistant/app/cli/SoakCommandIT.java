@@ -33,17 +33,26 @@ class SoakCommandIT {
                     "--assistant.public-url=http://localhost:0",
                     "--assistant.web.rate-per-second=50",
                     "--assistant.web.burst=50"));
+            Path questions = dir.resolve("questions.jsonl");
+            Files.writeString(
+                    questions,
+                    """
+                    {"id": "q1", "question": "Đăng ký khai sinh cần giấy tờ gì?", "expected": []}
+                    {"id": "q2", "question": "Lệ phí cấp lại căn cước là bao nhiêu?", "expected": []}
+                    {"id": "q3", "question": "Đăng ký tạm trú nộp hồ sơ ở đâu?", "expected": []}
+                    """);
             Path csv = dir.resolve("soak.csv");
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             int exit = SoakCommand.run(
                     new String[] {
                         "--urls", "http://localhost:" + port,
-                        "--duration", "PT12S",
+                        "--duration", "PT8S",
                         "--every", "PT4S",
                         "--citizens", "4",
                         "--think", "PT0.1S",
                         "--mix", "2,1,1",
                         "--report", csv.toString(),
+                        "--questions", questions.toString(),
                         "--admin-password-env", "SOAK_IT_PASSWORD"
                     },
                     new PrintStream(bytes, true, StandardCharsets.UTF_8),
@@ -52,13 +61,13 @@ class SoakCommandIT {
 
             assertThat(exit).as(out).isZero();
             assertThat(out).contains(" 0 errors,", " 0 left open", "soak: verdict PASS");
-            assertThat(count(out, "(\\d+) citizen messages")).as(out).isGreaterThan(20);
+            assertThat(count(out, "(\\d+) citizen messages")).as(out).isGreaterThan(10);
             assertThat(count(out, "(\\d+) hand-offs closed by staff")).as(out).isPositive();
             assertThat(count(out, "soak: form +n=(\\d+)")).as(out).isPositive();
             assertThat(count(out, "soak: staff_wait n=(\\d+)")).as(out).isPositive();
             List<String> rows = Files.readAllLines(csv);
             assertThat(rows.get(0)).startsWith("seconds,messages_per_s,errors,question_n");
-            assertThat(rows).hasSizeGreaterThanOrEqualTo(3); // the header and a row per window
+            assertThat(rows).hasSizeGreaterThanOrEqualTo(2); // the header and a row per window
         }
     }
 
