@@ -8,7 +8,7 @@
 #   scripts/soak.sh PT1H --citizens 32 --think PT2S    # options after the duration go to `soak`
 #
 # Environment: SOAK_REDIS_URL (redis://127.0.0.1:6379/5), SOAK_PORTS ("8081 8082"),
-# SOAK_HEAP (-Xmx512m, each instance), SOAK_OUT (target/soak-DATE), SOAK_BUILD=1 to rebuild the jar,
+# SOAK_HEAP (-Xmx512m, each instance), SOAK_TTL (PT5M, assistant.conversation.ttl), SOAK_OUT (target/soak-DATE), SOAK_BUILD=1 to rebuild the jar,
 # ASSISTANT_ADMIN_PASSWORD (a random one by default: the staff member the soak simulates logs in with it).
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,6 +20,9 @@ redis_url=${SOAK_REDIS_URL:-redis://127.0.0.1:6379/5}
 prefix="soak-$(date +%s):"
 ports=${SOAK_PORTS:-8081 8082}
 heap=${SOAK_HEAP:--Xmx512m}
+# conversations (and what each instance keeps of them) expire after this: short, so that a run
+# reaches the steady state where as many expire as start, and a growing heap means a leak
+ttl=${SOAK_TTL:-PT5M}
 out=${SOAK_OUT:-target/soak-$(date +%Y%m%d-%H%M%S)}
 
 if [ ! -f app/target/assistant.jar ] || [ "${SOAK_BUILD:-0}" = 1 ]; then
@@ -66,6 +69,7 @@ for port in $ports; do
     --assistant.instance-id="soak-$n" \
     --assistant.public-url="http://127.0.0.1:$port" \
     --assistant.handoff.office-hours=always \
+    --assistant.conversation.ttl="$ttl" \
     >"$out/instance-$n.log" 2>&1 &
   pids="$pids $!"
   urls="$urls,http://127.0.0.1:$port"
