@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
 import tools.jackson.core.JacksonException;
@@ -21,11 +21,11 @@ import vn.gov.assistant.core.state.StateUnavailableException;
  */
 final class Redis {
 
-    private final RedisClient client;
+    private final UnifiedJedis client;
     private final String prefix;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    Redis(RedisClient client, String prefix) {
+    Redis(UnifiedJedis client, String prefix) {
         this.client = Objects.requireNonNull(client);
         this.prefix = Objects.requireNonNull(prefix);
     }
@@ -36,7 +36,7 @@ final class Redis {
     }
 
     /** Runs one operation; {@code operation} names it in the exception when Redis fails. */
-    <T> T call(String operation, Function<RedisClient, T> command) {
+    <T> T call(String operation, Function<UnifiedJedis, T> command) {
         try {
             return command.apply(client);
         } catch (JedisException e) {

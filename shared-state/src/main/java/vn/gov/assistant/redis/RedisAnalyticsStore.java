@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
 import vn.gov.assistant.core.analytics.AnalyticsStore;
 import vn.gov.assistant.core.analytics.DayCounts;
@@ -142,7 +142,7 @@ public final class RedisAnalyticsStore implements AnalyticsStore {
                     Response<Map<String, String>> counts,
                     Response<List<String>> waits) {}
             List<Pending> pending = new ArrayList<>();
-            try (Pipeline p = c.pipelined()) {
+            try (AbstractPipeline p = c.pipelined()) {
                 for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
                     for (String channel : channels) {
                         pending.add(new Pending(

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.JedisPubSub;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
 import tools.jackson.core.JacksonException;
 import vn.gov.assistant.core.handoff.CitizenMailbox;
@@ -52,7 +52,7 @@ public final class RedisCitizenMailbox implements CitizenMailbox, AutoCloseable 
     private static final long LONGEST_BACKOFF_MILLIS = 5_000;
 
     private final Redis redis;
-    private final RedisClient client;
+    private final UnifiedJedis client;
     private final int maxLines;
     private final Duration ttl;
     private final String channel;
@@ -61,7 +61,7 @@ public final class RedisCitizenMailbox implements CitizenMailbox, AutoCloseable 
     private Subscriber subscriber;
     private boolean closed;
 
-    RedisCitizenMailbox(Redis redis, RedisClient client, int maxLines, Duration ttl) {
+    RedisCitizenMailbox(Redis redis, UnifiedJedis client, int maxLines, Duration ttl) {
         if (maxLines < 1) {
             throw new IllegalArgumentException("maxLines must be at least 1");
         }

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.XAddParams;
 import redis.clients.jedis.params.XAutoClaimParams;
@@ -127,7 +127,7 @@ public final class RedisHandoffQueue implements HandoffQueue {
      * Runs a group command, creating the group first if this instance has not yet, and again if
      * the stream was deleted under it (NOGROUP).
      */
-    private <T> T withGroup(String operation, Function<RedisClient, T> command) {
+    private <T> T withGroup(String operation, Function<UnifiedJedis, T> command) {
         if (!groupReady) {
             createGroup();
         }

@@ -9,6 +9,8 @@ import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.RedisProtocol;
+import redis.clients.jedis.RedisSentinelClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.util.JedisURIHelper;
 import vn.gov.assistant.core.analytics.AnalyticsStore;
 import vn.gov.assistant.core.conversation.ConversationStore;
@@ -25,8 +27,9 @@ import vn.gov.assistant.core.state.ExpiringStore;
 import vn.gov.assistant.core.state.RateLimits;
 
 /**
- * One connection pool to Redis, from a URL ({@code redis://[:password@]host:port[/db]}), and the
- * Redis implementation of every shared-state port over it, all keys under one prefix. Timeouts are
+ * One connection pool to Redis, from a URL ({@code redis://[:password@]host:port[/db]}, or through
+ * Sentinel {@code redis-sentinel://[:password@]host:port[,host:port...][/db]#master}, which
+ * follows the primary when Sentinel fails over), and the Redis implementation of every shared-state port over it, all keys under one prefix. Timeouts are
  * short (2 s to connect, 2 s per answer, 2 s to wait for a pooled connection), so that a Redis
  * that is down fails a call quickly with a {@code StateUnavailableException} instead of holding
  * a citizen's turn. Closing it stops the mailbox subscriber and closes the pool.
@@ -44,12 +47,12 @@ public final class RedisState implements AutoCloseable {
     static final long QUEUE_MAX_LENGTH = 100_000;
     static final int AUDIT_CAPACITY = 100_000;
 
-    private final RedisClient client;
+    private final UnifiedJedis client;
     private final Redis redis;
     private final Object mailboxLock = new Object();
     private RedisCitizenMailbox mailbox;
 
-    private RedisState(RedisClient client, String prefix) {
+    private RedisState(UnifiedJedis client, String prefix) {
         this.client = client;
         this.redis = new Redis(client, prefix);
     }
@@ -61,6 +64,9 @@ public final class RedisState implements AutoCloseable {
 
     public static RedisState connect(String url, String prefix) {
         Objects.requireNonNull(prefix, "prefix");
+        if (SentinelUrl.isSentinel(url)) {
+            return throughSentinel(SentinelUrl.parse(url), prefix);
+        }
         URI uri;
         try {
             uri = URI.create(Objects.requireNonNull(url, "url"));
@@ -71,13 +77,50 @@ public final class RedisState implements AutoCloseable {
         if (!JedisURIHelper.isValid(uri)) {
             throw new IllegalArgumentException("not a Redis URL (redis://[:password@]host:port[/db])");
         }
+        RedisClient client = RedisClient.builder()
+                .clientConfig(timeouts().build())
+                .fromURI(uri)
+                .poolConfig(pool())
+                .build();
+        return new RedisState(client, prefix);
+    }
+
+    /**
+     * Asks the sentinels for the primary of {@code url.master()} and follows it when they fail
+     * over (Jedis listens to their {@code +switch-master}); meanwhile calls fail quickly, as when
+     * Redis is down.
+     */
+    private static RedisState throughSentinel(SentinelUrl url, String prefix) {
+        DefaultJedisClientConfig.Builder primary = timeouts().database(url.database());
+        if (url.password() != null) {
+            primary.user(url.user()).password(url.password());
+        }
+        RedisSentinelClient client = RedisSentinelClient.builder()
+                .masterName(url.master())
+                .sentinels(url.sentinels())
+                .clientConfig(primary.build())
+                .sentinelClientConfig(DefaultJedisClientConfig.builder()
+                        .connectionTimeoutMillis(CONNECT_TIMEOUT_MILLIS)
+                        .socketTimeoutMillis(SOCKET_TIMEOUT_MILLIS)
+                        .clientName("assistant-sentinel")
+                        .build())
+                .poolConfig(pool())
+                .build();
+        return new RedisState(client, prefix);
+    }
+
+    private static ConnectionPoolConfig pool() {
         ConnectionPoolConfig pool = new ConnectionPoolConfig();
         pool.setMaxTotal(32);
         pool.setMaxIdle(32);
         pool.setMinIdle(0);
         pool.setMaxWait(Duration.ofMillis(SOCKET_TIMEOUT_MILLIS));
         pool.setJmxEnabled(false);
-        DefaultJedisClientConfig timeouts = DefaultJedisClientConfig.builder()
+        return pool;
+    }
+
+    private static DefaultJedisClientConfig.Builder timeouts() {
+        return DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis(CONNECT_TIMEOUT_MILLIS)
                 .socketTimeoutMillis(SOCKET_TIMEOUT_MILLIS)
                 // blocking reads (XREADGROUP BLOCK, the pinged subscription) wait longer than that
@@ -85,14 +128,7 @@ public final class RedisState implements AutoCloseable {
                 .clientName("assistant")
                 // RESP2: a PING on a subscribed connection is answered in the pub/sub shape
                 // Jedis expects; under RESP3 the bare PONG ends the subscription
-                .protocol(RedisProtocol.RESP2)
-                .build();
-        RedisClient client = RedisClient.builder()
-                .clientConfig(timeouts)
-                .fromURI(uri)
-                .poolConfig(pool)
-                .build();
-        return new RedisState(client, prefix);
+                .protocol(RedisProtocol.RESP2);
     }
 
     /** Conversation states, each forgotten {@code ttl} after its last save. */
@@ -238,7 +274,7 @@ public final class RedisState implements AutoCloseable {
         return redis;
     }
 
-    RedisClient client() {
+    UnifiedJedis client() {
         return client;
     }
 }

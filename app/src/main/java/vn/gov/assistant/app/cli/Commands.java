@@ -22,7 +22,8 @@ import vn.gov.assistant.knowledge.search.VietnameseProcedureSearch;
 /**
  * The commands that run without the web server: {@code convert} (import the portal's records),
  * {@code eval} (measure the search on labelled questions), {@code bench} (time it), {@code loadtest} and
- * {@code bench-publish} (a staff change from publishing to served). Each returns a process exit code.
+ * {@code bench-publish} (a staff change from publishing to served), {@code soak} (a long mixed load against
+ * several instances). Each returns a process exit code.
  */
 public final class Commands {
 
@@ -36,7 +37,9 @@ public final class Commands {
             "loadtest",
             LoadTestCommand::run,
             "bench-publish",
-            PublishBenchCommand::run);
+            PublishBenchCommand::run,
+            "soak",
+            SoakCommand::run);
 
     private Commands() {}
 

@@ -41,11 +41,12 @@ public class WebChatConfiguration implements WebSocketConfigurer, org.springfram
             @Value("${assistant.web.rate-per-second:2}") double perSecond,
             @Value("${assistant.web.burst:10}") int burst,
             @Value("${assistant.web.echo:false}") boolean echo,
+            @Value("${assistant.conversation.ttl:PT30M}") Duration ttl,
             ObjectProvider<ServiceMonitor> monitor) {
         this.chat = new WebChatHandler(
                 reception,
                 state.mailbox(),
-                new WebChatHistory(100_000, 100, Duration.ofMinutes(30), Clock.systemUTC()),
+                new WebChatHistory(100_000, 100, ttl, Clock.systemUTC()),
                 analytics,
                 state.rateLimits(),
                 perSecond,

@@ -57,4 +57,22 @@ class WebChatHistoryTest {
         history.add("a", line(2));
         assertThat(history.of("a")).containsExactly(line(2));
     }
+
+    @Test
+    void quietSessionsAreDroppedOnceExpiredWithoutBeingAskedFor() {
+        WebChatHistory history = new WebChatHistory(100_000, 10, Duration.ofMinutes(30), clock);
+        for (int i = 0; i < 50; i++) {
+            history.add("old-" + i, line(i));
+        }
+        now.set(now.get().plus(Duration.ofMinutes(20)));
+        history.add("recent", line(1));
+        assertThat(history.sessions()).isEqualTo(51);
+
+        now.set(now.get().plus(Duration.ofMinutes(11)));
+        history.add("new", line(1));
+        assertThat(history.sessions())
+                .as("the 50 quiet for 31 minutes are gone")
+                .isEqualTo(2);
+        assertThat(history.of("recent")).containsExactly(line(1));
+    }
 }
