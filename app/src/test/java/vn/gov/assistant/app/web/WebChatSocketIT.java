@@ -249,6 +249,18 @@ class WebChatSocketIT extends ChannelContract {
         assertThat(entry.action()).isEqualTo("privacy.erase");
         assertThat(entry.actor()).isEqualTo("citizen");
         assertThat(entry.target()).startsWith("web#").doesNotContain(chat.sessionId);
+
+        // the history kept for a reload is gone too: a reload shows only what came after
+        chat.socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+        Chat again = new Chat();
+        again.socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:" + port + "/ws/chat"), again)
+                .get(10, TimeUnit.SECONDS);
+        again.send("{\"type\":\"hello\",\"session\":\"" + chat.sessionId + "\"}");
+        assertThat(again.next("welcome").path("history").toString())
+                .doesNotContain("đăng ký tạm trú cần giấy tờ gì")
+                .doesNotContain("CT01");
     }
 
     private static String sessionOf(Chat chat) {

@@ -156,6 +156,31 @@ public final class PersonalDataDesk {
      * audited with the actor, the counts and the reason (masked).
      */
     public Erasure erase(String conversationId, String actor, String reason) {
+        Erasure erasure = eraseStores(conversationId, actor, reason);
+        for (java.util.function.Consumer<String> listener : erasureListeners) {
+            try {
+                listener.accept(conversationId);
+            } catch (RuntimeException e) {
+                log.warn(
+                        "A copy held by {} could not be forgotten",
+                        listener.getClass().getName());
+            }
+        }
+        return erasure;
+    }
+
+    private final List<java.util.function.Consumer<String>> erasureListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * Also told of each erased conversation: what keeps its own copy of a conversation on this
+     * instance (the web chat's history, for a page reload) forgets it.
+     */
+    public void onErase(java.util.function.Consumer<String> listener) {
+        erasureListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    private Erasure eraseStores(String conversationId, String actor, String reason) {
         requireConversation(conversationId);
         Objects.requireNonNull(actor, "actor");
         int deletedTickets = 0;

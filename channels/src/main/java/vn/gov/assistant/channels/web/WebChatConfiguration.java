@@ -16,6 +16,7 @@ import vn.gov.assistant.core.analytics.AnalyticsRecorder;
 import vn.gov.assistant.core.handoff.Reception;
 import vn.gov.assistant.core.handoff.SharedState;
 import vn.gov.assistant.core.monitoring.ServiceMonitor;
+import vn.gov.assistant.core.privacy.PersonalDataDesk;
 
 /**
  * The web chat at {@code /ws/chat} (always on), and the echo yardstick at {@code /ws/echo} when
@@ -42,7 +43,8 @@ public class WebChatConfiguration implements WebSocketConfigurer, org.springfram
             @Value("${assistant.web.burst:10}") int burst,
             @Value("${assistant.web.echo:false}") boolean echo,
             @Value("${assistant.conversation.ttl:PT30M}") Duration ttl,
-            ObjectProvider<ServiceMonitor> monitor) {
+            ObjectProvider<ServiceMonitor> monitor,
+            ObjectProvider<PersonalDataDesk> privacy) {
         this.chat = new WebChatHandler(
                 reception,
                 state.mailbox(),
@@ -52,6 +54,8 @@ public class WebChatConfiguration implements WebSocketConfigurer, org.springfram
                 perSecond,
                 burst,
                 monitor.getIfAvailable(() -> ServiceMonitor.NONE));
+        // a citizen's data erased (by them or by staff): the history kept here for a reload goes too
+        privacy.ifAvailable(desk -> desk.onErase(chat::forget));
         this.origins = origins;
         this.echo = echo;
     }

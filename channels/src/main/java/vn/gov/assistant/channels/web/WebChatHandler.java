@@ -126,6 +126,16 @@ public final class WebChatHandler extends TextWebSocketHandler implements AutoCl
         }
     }
 
+    /**
+     * Forgets what this instance keeps of a web chat conversation for a page reload (its history),
+     * once its data is erased; another channel's conversation is none of its business.
+     */
+    public void forget(String conversationId) {
+        if (conversationId.startsWith(adapter.name() + "-")) {
+            history.forget(adapter.channelUserId(conversationId));
+        }
+    }
+
     @Override
     public void close() {
         closed = true;

@@ -63,6 +63,11 @@ public final class WebChatHistory {
         }
     }
 
+    /** Forgets a session's history (the citizen asked for their data to be deleted). */
+    public synchronized void forget(String session) {
+        sessions.remove(session);
+    }
+
     /** How many sessions are held. */
     synchronized int sessions() {
         return sessions.size();
