@@ -27,6 +27,8 @@ out=${SOAK_OUT:-target/soak-$(date +%Y%m%d-%H%M%S)}
 
 if [ ! -f app/target/assistant.jar ] || [ "${SOAK_BUILD:-0}" = 1 ]; then
   echo "soak.sh: building app/target/assistant.jar"
+  # without the old jar: repackaging over an existing one was seen to keep stale module jars in it
+  rm -f app/target/assistant.jar app/target/assistant.jar.original
   ./mvnw -q -o -DskipTests package
 fi
 if [ -z "${ASSISTANT_ADMIN_PASSWORD:-}" ]; then
