@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.gov.assistant.core.conversation.ConversationStore;
@@ -157,7 +159,7 @@ public final class PersonalDataDesk {
      */
     public Erasure erase(String conversationId, String actor, String reason) {
         Erasure erasure = eraseStores(conversationId, actor, reason);
-        for (java.util.function.Consumer<String> listener : erasureListeners) {
+        for (Consumer<String> listener : erasureListeners) {
             try {
                 listener.accept(conversationId);
             } catch (RuntimeException e) {
@@ -169,14 +171,13 @@ public final class PersonalDataDesk {
         return erasure;
     }
 
-    private final List<java.util.function.Consumer<String>> erasureListeners =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> erasureListeners = new CopyOnWriteArrayList<>();
 
     /**
      * Also told of each erased conversation: what keeps its own copy of a conversation on this
      * instance (the web chat's history, for a page reload) forgets it.
      */
-    public void onErase(java.util.function.Consumer<String> listener) {
+    public void onErase(Consumer<String> listener) {
         erasureListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 

@@ -3,15 +3,14 @@ package vn.gov.assistant.core.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.gov.assistant.core.contract.MovingClock;
 import vn.gov.assistant.core.conversation.ConversationEngine;
 import vn.gov.assistant.core.conversation.TestEngines;
 import vn.gov.assistant.core.forms.FilledForm;
@@ -224,33 +223,5 @@ class CitizenPrivacyTest {
                 .isInstanceOf(IllegalArgumentException.class);
         String export = privacy.exportText(privacy.kept("web-s1"));
         assertThat(export).contains("PHIẾU HẸN GỌI LẠI", ticket.number(), "0912345678", "90 ngày");
-    }
-
-    /** A clock tests move by hand. */
-    private static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -99,27 +99,7 @@ public record Procedure(
 
     /** This record as staff revised it: their note for citizens ("" for none) and when. */
     public Procedure revised(String staffNote, Instant at) {
-        Objects.requireNonNull(at, "at");
-        return new Procedure(
-                code,
-                name,
-                domain,
-                levels,
-                procedureType,
-                agencies,
-                targetGroups,
-                steps,
-                channels,
-                documents,
-                conditions,
-                results,
-                legalBasis,
-                decisionNumber,
-                sourceUrl,
-                ministry,
-                importedAt,
-                staffNote,
-                at);
+        return stamped(importedAt, staffNote, Objects.requireNonNull(at, "at"));
     }
 
     /**
@@ -127,7 +107,11 @@ public record Procedure(
      * {@code staffNote} (their note for citizens, "" for none) kept beside the portal's fields.
      */
     public Procedure imported(Instant at, String staffNote) {
-        Objects.requireNonNull(at, "at");
+        return stamped(Objects.requireNonNull(at, "at"), staffNote, null);
+    }
+
+    /** The portal's fields as they are, with these import date, staff note and revision date. */
+    private Procedure stamped(Instant imported, String staffNote, Instant revised) {
         return new Procedure(
                 code,
                 name,
@@ -145,9 +129,9 @@ public record Procedure(
                 decisionNumber,
                 sourceUrl,
                 ministry,
-                at,
+                imported,
                 staffNote,
-                null);
+                revised);
     }
 
     /** True when staff changed this record after it was imported. */
